@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ServiceModule } from '@fq/platform';
+import { ConsoleController } from './console/console.controller';
+import { adminSchema } from './db/admin.schema';
+import { OrgController } from './org/org.controller';
+import { UsersController } from './users/users.controller';
+
+@Module({
+  imports: [ServiceModule.forRoot({ name: 'admin', port: 3000, schema: adminSchema })],
+  controllers: [ConsoleController, OrgController, UsersController],
+})
+export class AdminModule {}

@@ -1,0 +1,11 @@
+import { SchemaDefinition } from '@fq/db';
+import { MESSAGING_ENTITIES } from '@fq/events';
+import { Category, Grid, OrgUnit } from '../org/org.entities';
+import { AppUser } from '../users/user.entity';
+import { AdminInit1763900000000 } from './migrations/1763900000000-admin-init';
+
+export const adminSchema: SchemaDefinition = {
+  schema: 'admin',
+  entities: [OrgUnit, Grid, Category, AppUser, ...MESSAGING_ENTITIES],
+  migrations: [AdminInit1763900000000],
+};

@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { bootstrapService } from '@fq/http';
+import { AdminModule } from './admin.module';
+
+void bootstrapService(AdminModule, 'admin');

@@ -1,0 +1,46 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ZodPipe } from '@fq/http';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { Category, Grid, OrgUnit } from './org.entities';
+
+const unitsQuery = z.strictObject({ kind: z.enum(['district', 'town', 'village', 'grid', 'department']).optional() });
+
+@ApiTags('org')
+@ApiBearerAuth()
+@Controller('api/v1')
+export class OrgController {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  @Get('org/units')
+  @ApiOperation({ summary: 'The org tree as a flat list (filter by kind).' })
+  @ApiQuery({ name: 'kind', required: false })
+  async units(@Query(new ZodPipe(unitsQuery)) q: z.infer<typeof unitsQuery>) {
+    return { items: await this.ds.getRepository(OrgUnit).find({ where: q.kind ? { kind: q.kind } : {}, order: { code: 'ASC' } }) };
+  }
+
+  @Get('org/grids')
+  @ApiOperation({ summary: 'Grid boundaries as a GeoJSON FeatureCollection.' })
+  async grids() {
+    const grids = await this.ds.getRepository(Grid).find({ order: { code: 'ASC' } });
+    return {
+      type: 'FeatureCollection',
+      features: grids.map((g) => ({
+        type: 'Feature',
+        id: g.code,
+        properties: { code: g.code, name: g.name, kind: g.kind, villageCode: g.villageCode, townCode: g.townCode },
+        geometry: { type: 'Polygon', coordinates: [closeRing(g.boundary.map((p) => [p.lng, p.lat]))] },
+      })),
+    };
+  }
+
+  @Get('categories')
+  @ApiOperation({ summary: 'The category tree as a flat list, with lead departments.' })
+  async categories() {
+    return { items: await this.ds.getRepository(Category).find({ order: { code: 'ASC' } }) };
+  }
+}
+
+const closeRing = (ring: number[][]) => (ring.length && ring[0].join() !== ring[ring.length - 1].join() ? [...ring, ring[0]] : ring);

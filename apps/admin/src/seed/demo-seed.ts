@@ -1,0 +1,39 @@
+import { DemoDistrict, demoDistrict } from '@fq/domain';
+import { publishEvent } from '@fq/events';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager, ObjectLiteral, EntityTarget } from 'typeorm';
+import { Category, Grid, OrgUnit } from '../org/org.entities';
+import { AppUser } from '../users/user.entity';
+
+export interface SeedReport {
+  units: number;
+  grids: number;
+  categories: number;
+  users: number;
+}
+
+/**
+ * Loads the demo district (峄城区) into admin's schema. Idempotent: rows that exist are left as
+ * they are, and only new org units and grids are announced on Kafka.
+ */
+export async function seedDemoDistrict(ds: DataSource, district: DemoDistrict = demoDistrict()): Promise<SeedReport> {
+  return ds.transaction(async (m) => {
+    const ctx = { producer: 'admin', correlationId: `seed-${randomUUID()}`, causationId: 'seed' };
+    const units = [district.district, ...district.towns, ...district.villages, ...district.departments, ...district.grids.map((g) => ({ code: g.code, name: g.name, kind: 'grid' as const, parentCode: g.villageCode }))];
+    const newUnits = await insertNew(m, OrgUnit, units.map((u) => ({ ...u, parentCode: u.parentCode ?? null })));
+    for (const u of newUnits) await publishEvent(m, 'org.unit.defined', u, ctx, { key: u.code });
+    const newGrids = await insertNew(m, Grid, district.grids);
+    for (const g of newGrids) await publishEvent(m, 'grid.defined', g, ctx, { key: g.code });
+    const categories = await insertNew(m, Category, district.categories.map((c) => ({ ...c, parentCode: c.parentCode ?? null, leadDepartmentCode: c.leadDepartmentCode ?? null })));
+    const users = await insertNew(m, AppUser, district.users.map((u) => ({ ...u, active: true })), 'login');
+    return { units: newUnits.length, grids: newGrids.length, categories: categories.length, users: users.length };
+  });
+}
+
+/** Inserts the rows whose key is new; returns those rows. */
+async function insertNew<T extends ObjectLiteral>(m: EntityManager, target: EntityTarget<T>, rows: T[], key = 'code'): Promise<T[]> {
+  if (!rows.length) return [];
+  const result = await m.createQueryBuilder().insert().into(target).values(rows).orIgnore().returning([key]).execute();
+  const inserted = new Set((result.raw as Record<string, string>[]).map((r) => r[key]));
+  return rows.filter((r) => inserted.has(r[key]));
+}

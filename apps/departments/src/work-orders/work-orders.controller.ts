@@ -1,0 +1,27 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Principal } from '@fq/auth';
+import { ZodPipe } from '@fq/http';
+import { z } from 'zod';
+import { WorkOrdersService } from './work-orders.service';
+
+const listQuery = z.strictObject({
+  unit: z.string().trim().min(1).max(40).optional(),
+  status: z.enum(['open', 'closed']).optional(),
+});
+
+@ApiTags('work-orders')
+@ApiBearerAuth()
+@Controller('api/v1/work-orders')
+export class WorkOrdersController {
+  constructor(private readonly orders: WorkOrdersService) {}
+
+  @Get()
+  @ApiOperation({ summary: "A unit's work orders (default: the caller's own unit), newest first." })
+  @ApiQuery({ name: 'unit', required: false })
+  @ApiQuery({ name: 'status', required: false, enum: ['open', 'closed'] })
+  async list(@Query(new ZodPipe(listQuery)) q: z.infer<typeof listQuery>, @CurrentUser() user: Principal) {
+    const orders = await this.orders.list(user, q.unit, q.status);
+    return { items: orders.map((o) => ({ ...o, createdAt: o.createdAt.toISOString() })) };
+  }
+}

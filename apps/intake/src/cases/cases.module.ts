@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { OrgModule } from '../org/org.module';
+import { CaseAssignedConsumer } from './case-assigned.consumer';
+import { CasesController } from './cases.controller';
+import { CasesService } from './cases.service';
+
+@Module({ imports: [OrgModule], controllers: [CasesController], providers: [CasesService, CaseAssignedConsumer] })
+export class CasesModule {}

@@ -1,0 +1,9 @@
+import { SchemaDefinition } from '@fq/db';
+import { MESSAGING_ENTITIES } from '@fq/events';
+import { MediationInit1763900000000 } from './migrations/1763900000000-mediation-init';
+
+export const mediationSchema: SchemaDefinition = {
+  schema: 'mediation',
+  entities: [...MESSAGING_ENTITIES],
+  migrations: [MediationInit1763900000000],
+};

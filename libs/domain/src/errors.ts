@@ -1,0 +1,22 @@
+/**
+ * Errors that carry a stable code. The HTTP edge maps `kind` to a status and returns
+ * `{ error: { code, message, details } }`; activities rethrow them as non-retryable failures.
+ */
+export type ErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'unavailable';
+
+export class DomainError extends Error {
+  constructor(
+    readonly kind: ErrorKind,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const invalid = (code: string, message: string, details?: unknown) =>
+  new DomainError('invalid', code, message, details);
+export const notFound = (code: string, message: string) => new DomainError('not_found', code, message);
+export const conflict = (code: string, message: string) => new DomainError('conflict', code, message);

@@ -1,0 +1,5 @@
+export * from './case';
+export * from './errors';
+export * from './roles';
+export * from './geo';
+export * from './org';

@@ -1,0 +1,135 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DomainError } from '@fq/domain';
+import { Consumer, EachMessagePayload } from 'kafkajs';
+import { DataSource, EntityManager } from 'typeorm';
+import { ZodError } from 'zod';
+import { EVENTS, EventData, EventType, isEventType } from './catalog';
+import { Envelope, envelopeSchema } from './envelope';
+import { KafkaClient } from './kafka';
+import { InboxMessage } from './outbox.entity';
+import { dlqTopic } from './topics';
+
+export type EventHandler<T extends EventType> = (event: Envelope<EventData<T>>, manager: EntityManager) => Promise<void>;
+
+interface Registration {
+  name: string;
+  handle: (event: Envelope, manager: EntityManager) => Promise<void>;
+}
+
+const ATTEMPTS_BEFORE_DLQ = 3;
+
+/**
+ * The service's consumer group. Each handler runs once per event id (inbox row in the same
+ * transaction as its effect). A message that cannot be read or handled goes to `<topic>.dlq`
+ * with its error; an unreachable database is retried instead, so nothing is dropped.
+ */
+@Injectable()
+export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly handlers = new Map<EventType, Registration[]>();
+  private readonly logger = new Logger('EventConsumer');
+  private consumer?: Consumer;
+  private stopped = false;
+
+  constructor(
+    private readonly kafka: KafkaClient,
+    private readonly ds: DataSource,
+  ) {}
+
+  /** Registers `handle` for `type`; `name` identifies it in the inbox (stable across releases). */
+  on<T extends EventType>(type: T, name: string, handle: EventHandler<T>): void {
+    const list = this.handlers.get(type) ?? [];
+    list.push({ name, handle: handle as Registration['handle'] });
+    this.handlers.set(type, list);
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.handlers.size) void this.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    await this.consumer?.disconnect().catch(() => undefined);
+  }
+
+  private async start(): Promise<void> {
+    const topics = [...new Set([...this.handlers.keys()].map((t) => EVENTS[t].topic))];
+    for (let attempt = 1; !this.stopped; attempt++) {
+      const consumer = this.kafka.kafka.consumer({ groupId: `fq-${this.kafka.config.service}`, retry: { retries: 10 } });
+      try {
+        await this.kafka.ensureTopics();
+        await consumer.connect();
+        await consumer.subscribe({ topics, fromBeginning: true });
+        this.consumer = consumer;
+        await consumer.run({ eachMessage: (p) => this.handleMessage(p) });
+        this.logger.log(`consuming ${topics.join(', ')}`);
+        return;
+      } catch (e) {
+        await consumer.disconnect().catch(() => undefined);
+        if (attempt === 1 || attempt % 10 === 0) this.logger.warn(`Kafka not reachable yet (${(e as Error).message}); retrying`);
+        await new Promise((r) => setTimeout(r, Math.min(1000 * attempt, 5000)));
+      }
+    }
+  }
+
+  private async handleMessage({ topic, partition, message }: EachMessagePayload): Promise<void> {
+    const raw = message.value?.toString() ?? '';
+    let event: Envelope;
+    try {
+      event = envelopeSchema.parse(JSON.parse(raw)) as Envelope;
+    } catch (e) {
+      return this.deadLetter(topic, partition, message.offset, raw, e);
+    }
+    if (!isEventType(event.type)) return;
+    const registrations = this.handlers.get(event.type) ?? [];
+    if (!registrations.length) return;
+    const parsed = EVENTS[event.type].schema.safeParse(event.data);
+    if (!parsed.success) return this.deadLetter(topic, partition, message.offset, raw, parsed.error);
+    const typed = { ...event, data: parsed.data };
+    for (const r of registrations) {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await this.applyOnce(r, typed);
+          break;
+        } catch (e) {
+          if (isInfrastructure(e)) throw e; // kafkajs retries the message; nothing is skipped
+          if (e instanceof DomainError || e instanceof ZodError || attempt >= ATTEMPTS_BEFORE_DLQ) {
+            return this.deadLetter(topic, partition, message.offset, raw, e, r.name);
+          }
+          await new Promise((res) => setTimeout(res, 200 * attempt));
+        }
+      }
+    }
+  }
+
+  private applyOnce(r: Registration, event: Envelope): Promise<void> {
+    return this.ds.transaction(async (m) => {
+      const inserted = await m
+        .createQueryBuilder()
+        .insert()
+        .into(InboxMessage)
+        .values({ eventId: event.id, handler: r.name, type: event.type })
+        .orIgnore()
+        .returning(['eventId'])
+        .execute();
+      if (inserted.raw.length === 0) return; // already applied
+      await r.handle(event, m);
+    });
+  }
+
+  private async deadLetter(topic: string, partition: number, offset: string, raw: string, error: unknown, handler = ''): Promise<void> {
+    const reason = error instanceof ZodError ? error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') : String((error as Error)?.message ?? error);
+    this.logger.error(`dead-lettering ${topic}[${partition}]@${offset}${handler ? ` (${handler})` : ''}: ${reason}`);
+    const producer = await this.kafka.getProducer();
+    await producer.send({
+      topic: dlqTopic(topic),
+      messages: [{ value: raw, headers: { 'fq-error': reason.slice(0, 4000), 'fq-source-topic': topic, 'fq-source-partition': String(partition), 'fq-source-offset': offset, 'fq-handler': handler } }],
+    });
+  }
+}
+
+/** Errors that say a dependency is away rather than that the message is bad. */
+function isInfrastructure(e: unknown): boolean {
+  const err = e as { code?: string; driverError?: { code?: string } };
+  const code = err?.driverError?.code ?? err?.code ?? '';
+  return /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|57P0|08)/.test(code) || /Connection terminated|connect ECONNREFUSED/.test(String((e as Error)?.message));
+}

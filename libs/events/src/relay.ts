@@ -1,0 +1,136 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { AppConfig } from '@fq/config';
+import { Client } from 'pg';
+import { DataSource, EntityManager, In, LessThan } from 'typeorm';
+import { outboxChannel } from './outbox';
+import { OutboxMessage } from './outbox.entity';
+
+/** How far a dispatcher got: the first `delivered` rows went out; `error` stopped the rest. */
+export interface DeliveryResult {
+  delivered: number;
+  error?: unknown;
+  /** The error is one retrying cannot fix (bad payload); after a few tries the row is set aside. */
+  permanent?: boolean;
+}
+
+export interface OutboxDispatcher {
+  readonly destination: string;
+  deliver(rows: OutboxMessage[]): Promise<DeliveryResult>;
+}
+
+const BATCH = 100;
+const PERMANENT_FAILURE_ATTEMPTS = 5;
+const MAX_BACKOFF_MS = 10_000;
+const RETENTION_MS = 7 * 24 * 3600 * 1000;
+
+/**
+ * Delivers the outbox, one lane per destination, in order. A failing destination (Kafka or
+ * Temporal away) holds its lane with backoff and retries: delayed, never dropped.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly dispatchers: OutboxDispatcher[] = [];
+  private readonly wakers = new Set<() => void>();
+  private readonly logger = new Logger('OutboxRelay');
+  private listener?: Client;
+  private stopped = false;
+  private lanes: Promise<void>[] = [];
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  register(dispatcher: OutboxDispatcher): void {
+    this.dispatchers.push(dispatcher);
+  }
+
+  onApplicationBootstrap(): void {
+    void this.listen();
+    this.lanes = this.dispatchers.map((d) => this.runLane(d));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    this.wakers.forEach((wake) => wake());
+    await Promise.all(this.lanes);
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  private async runLane(d: OutboxDispatcher): Promise<void> {
+    let failures = 0;
+    let lastCleanup = 0;
+    while (!this.stopped) {
+      let outcome: 'more' | 'idle' | 'failed';
+      try {
+        outcome = await this.ds.transaction((m) => this.drainOnce(m, d));
+        if (Date.now() - lastCleanup > 600_000) {
+          await this.ds.getRepository(OutboxMessage).delete({ destination: d.destination, deliveredAt: LessThan(new Date(Date.now() - RETENTION_MS)) });
+          lastCleanup = Date.now();
+        }
+      } catch (e) {
+        this.logger.warn(`${d.destination} lane: ${e instanceof Error ? e.message : String(e)}`);
+        outcome = 'failed';
+      }
+      failures = outcome === 'failed' ? failures + 1 : 0;
+      if (outcome === 'more') continue;
+      const wait = failures ? Math.min(250 * 2 ** failures, MAX_BACKOFF_MS) : this.config.env.OUTBOX_POLL_MS;
+      await this.sleep(wait, failures === 0);
+    }
+  }
+
+  private async drainOnce(m: EntityManager, d: OutboxDispatcher): Promise<'more' | 'idle' | 'failed'> {
+    const rows = await m
+      .createQueryBuilder(OutboxMessage, 'o')
+      .where('o.destination = :d AND o.deliveredAt IS NULL AND o.failedAt IS NULL', { d: d.destination })
+      .orderBy('o.seq', 'ASC')
+      .limit(BATCH)
+      .setLock('pessimistic_write')
+      .setOnLocked('skip_locked')
+      .getMany();
+    if (rows.length === 0) return 'idle';
+    const result = await d.deliver(rows);
+    const done = rows.slice(0, result.delivered).map((r) => r.seq);
+    if (done.length) await m.update(OutboxMessage, { seq: In(done) }, { deliveredAt: new Date() });
+    if (result.error === undefined) return rows.length === BATCH ? 'more' : 'idle';
+
+    const failed = rows[result.delivered];
+    const attempts = failed.attempts + 1;
+    const message = result.error instanceof Error ? result.error.message : String(result.error);
+    const setAside = result.permanent && attempts >= PERMANENT_FAILURE_ATTEMPTS;
+    await m.update(OutboxMessage, { seq: failed.seq }, { attempts, lastError: message.slice(0, 2000), ...(setAside ? { failedAt: new Date() } : {}) });
+    this.logger.warn(`${d.destination} delivery of ${failed.id} failed (attempt ${attempts}${setAside ? ', set aside' : ''}): ${message}`);
+    return setAside ? 'more' : 'failed';
+  }
+
+  private sleep(ms: number, wakeable: boolean): Promise<void> {
+    return new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        this.wakers.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      if (wakeable || this.stopped) this.wakers.add(wake);
+    });
+  }
+
+  /** LISTEN for commits that wrote to the outbox; polling stays as the fallback. */
+  private async listen(): Promise<void> {
+    const schema = (this.ds.options as { schema?: string }).schema ?? 'public';
+    while (!this.stopped) {
+      const client = new Client({ connectionString: this.config.env.DATABASE_URL });
+      try {
+        await client.connect();
+        client.on('notification', () => this.wakers.forEach((wake) => wake()));
+        await client.query(`LISTEN ${outboxChannel(schema)}`);
+        this.listener = client;
+        await new Promise<void>((resolve) => client.once('error', () => resolve()).once('end', () => resolve()));
+      } catch {
+        // Postgres away: the lanes report it; try to listen again shortly.
+      }
+      await client.end().catch(() => undefined);
+      if (!this.stopped) await new Promise((r) => setTimeout(r, 2000));
+    }
+  }
+}

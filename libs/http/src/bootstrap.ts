@@ -1,0 +1,31 @@
+import { INestApplication, LogLevel, Logger, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppConfig } from '@fq/config';
+import { ErrorFilter } from './error.filter';
+
+const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
+
+/** Applies what every service shares: the error filter, shutdown hooks, API docs at /api/docs. */
+export function configureApp(app: INestApplication, title: string): void {
+  app.useGlobalFilters(new ErrorFilter());
+  app.enableShutdownHooks();
+  const doc = new DocumentBuilder()
+    .setTitle(`Fengqiao ${title}`)
+    .setDescription(`The ${title} service of Fengqiao. Errors answer { error: { code, message } }.`)
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc));
+}
+
+/** Creates, configures and starts a service; the port and host come from its parsed config. */
+export async function bootstrapService(module: Type<unknown>, title: string): Promise<INestApplication> {
+  const app = await NestFactory.create(module, { bufferLogs: false, logger: LEVELS });
+  const config = app.get(AppConfig);
+  app.useLogger(LEVELS.slice(0, LEVELS.indexOf(config.env.LOG_LEVEL) + 1));
+  configureApp(app, title);
+  await app.listen(config.env.PORT, config.env.HOST);
+  new Logger(title).log(`listening on http://${config.env.HOST}:${config.env.PORT} (docs at /api/docs)`);
+  return app;
+}

@@ -1,0 +1,18 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { AppConfig, parseEnv, serviceEnvSchema } from '@fq/config';
+import { HealthController, HealthRegistry } from './health';
+
+/** Config parsed once at boot, the health registry and its endpoint: what every service has. */
+@Global()
+@Module({})
+export class CoreModule {
+  static forService(service: string, defaultPort: number, env: NodeJS.ProcessEnv = process.env): DynamicModule {
+    const config = new AppConfig(service, parseEnv(serviceEnvSchema(defaultPort), env));
+    return {
+      module: CoreModule,
+      controllers: [HealthController],
+      providers: [{ provide: AppConfig, useValue: config }, HealthRegistry],
+      exports: [AppConfig, HealthRegistry],
+    };
+  }
+}

@@ -1,0 +1,70 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { DomainError, ErrorKind } from '@fq/domain';
+import { randomUUID } from 'node:crypto';
+import type { Response } from 'express';
+
+const STATUS: Record<ErrorKind, number> = {
+  invalid: HttpStatus.BAD_REQUEST,
+  unauthenticated: HttpStatus.UNAUTHORIZED,
+  forbidden: HttpStatus.FORBIDDEN,
+  not_found: HttpStatus.NOT_FOUND,
+  conflict: HttpStatus.CONFLICT,
+  unavailable: HttpStatus.SERVICE_UNAVAILABLE,
+};
+
+/** Codes for the errors Nest or Express raise before our code runs. */
+const HTTP_CODES: Record<number, string> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'ROUTE_NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+};
+
+export interface ErrorBody {
+  error: { code: string; message: string; details?: unknown; errorId?: string };
+}
+
+/** The one exception filter: every error leaves as `{ error: { code, message } }`. */
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ErrorFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const res = host.switchToHttp().getResponse<Response>();
+    const [status, body] = this.toBody(exception);
+    res.status(status).json(body);
+  }
+
+  private toBody(exception: unknown): [number, ErrorBody] {
+    if (exception instanceof DomainError) {
+      const { code, message, details } = exception;
+      return [STATUS[exception.kind], { error: { code, message, ...(details ? { details } : {}) } }];
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const code = HTTP_CODES[status] ?? `HTTP_${status}`;
+      return [status, { error: { code, message: describe(exception) } }];
+    }
+    if (isBodyParserError(exception)) {
+      const code = exception.type === 'entity.parse.failed' ? 'INVALID_JSON' : 'BAD_REQUEST';
+      return [exception.status, { error: { code, message: `The request body could not be read: ${exception.message}` } }];
+    }
+    const errorId = randomUUID();
+    this.logger.error(`errorId=${errorId} ${String(exception)}`, (exception as Error)?.stack);
+    return [500, { error: { code: 'INTERNAL', message: 'Something went wrong on our side; quote the error id when reporting it.', errorId } }];
+  }
+}
+
+function describe(e: HttpException): string {
+  const r = e.getResponse();
+  if (typeof r === 'string') return r;
+  const m = (r as { message?: unknown }).message;
+  return Array.isArray(m) ? m.join('; ') : typeof m === 'string' ? m : e.message;
+}
+
+function isBodyParserError(e: unknown): e is { type: string; status: number; message: string } {
+  return typeof e === 'object' && e !== null && 'type' in e && typeof (e as { status?: unknown }).status === 'number';
+}

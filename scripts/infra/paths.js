@@ -1,0 +1,49 @@
+'use strict';
+// Where things live. The cache (built servers) is outside the repo so a fresh CI clone reuses it;
+// per-profile data, logs and pid files live under <repo>/.fengqiao/<profile> (gitignored).
+const os = require('node:os');
+const path = require('node:path');
+
+const REPO = path.resolve(__dirname, '..', '..');
+const VERSIONS = { temporal: '1.5.1', kafka: '3.9.1', testServer: '1.38.0' };
+
+const PORTS = {
+  dev: { postgres: 5433, kafka: 9092, kafkaController: 9093, temporal: 7233, temporalUi: 8233 },
+  test: { postgres: 55433, kafka: 19092, kafkaController: 19093, temporal: 17233, temporalUi: 18233 },
+};
+
+function cacheDir() {
+  return process.env.FENGQIAO_CACHE || path.join(os.homedir(), '.cache', 'fengqiao');
+}
+
+function profileDirs(profile) {
+  if (!PORTS[profile]) throw new Error(`unknown profile "${profile}" (use dev or test)`);
+  const root = path.join(REPO, '.fengqiao', profile);
+  return {
+    root,
+    logs: path.join(root, 'logs'),
+    postgres: path.join(root, 'postgres'),
+    kafka: path.join(root, 'kafka'),
+    temporal: path.join(root, 'temporal'),
+    pid: (name) => path.join(root, `${name}.pid`),
+    log: (name) => path.join(root, 'logs', `${name}.log`),
+  };
+}
+
+const temporalDir = () => path.join(cacheDir(), `temporal-${VERSIONS.temporal}`);
+const kafkaDir = () => path.join(cacheDir(), `kafka-${VERSIONS.kafka}`);
+const testServerDir = () => path.join(cacheDir(), `temporal-test-server-${VERSIONS.testServer}`);
+
+module.exports = {
+  REPO,
+  VERSIONS,
+  PORTS,
+  cacheDir,
+  profileDirs,
+  temporalDir,
+  kafkaDir,
+  testServerDir,
+  temporalPath: () => path.join(temporalDir(), 'temporal'),
+  testServerPath: () => path.join(testServerDir(), 'temporal-test-server'),
+  searchAttributesFile: path.join(REPO, 'libs', 'temporal', 'search-attributes.json'),
+};
