@@ -1,7 +1,7 @@
 import { DEMO_OUTSIDE, DEMO_POINTS, DEMO_DISTRICT_CODE } from '@fq/domain';
 import { KafkaProbe, api, eventually, tokenFor } from '@fq/testing';
 import { caseStateQuery } from '@fq/workflows';
-import { System, startSystem } from '../support/system';
+import { System, prepareDatabase, startSystem } from '../support/system';
 
 /** One request through every layer: HTTP -> Postgres + outbox -> Kafka and Temporal -> departments -> back to intake. */
 describe('a registered case flows to the grid unit', () => {
@@ -139,5 +139,19 @@ describe('a registered case flows to the grid unit', () => {
       return r.status === 200 ? r : undefined;
     });
     expect(worker.body.dependencies['worker:cases']).toEqual({ status: 'up' });
+  });
+});
+
+describe('npm run token', () => {
+  beforeAll(prepareDatabase);
+
+  it('prints, as its last line, a bearer token for a seeded login that the services accept', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const out = execFileSync(process.execPath, ['scripts/run-ts.js', 'scripts/token.ts', 'dispatcher'], { env: process.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const token = out.trim().split('\n').pop() as string;
+    expect(token.split('.')).toHaveLength(3);
+    const { verifyToken } = await import('@fq/auth');
+    const { parseEnv, baseEnvSchema } = await import('@fq/config');
+    expect(verifyToken(token, parseEnv(baseEnvSchema).JWT_SECRET)).toMatchObject({ login: 'dispatcher', roles: ['district_centre'] });
   });
 });

@@ -21,21 +21,27 @@ export interface System {
   stop(): Promise<void>;
 }
 
-export async function startSystem(): Promise<System> {
+/** Migrates every schema and seeds the demo district (both idempotent). */
+export async function prepareDatabase(): Promise<void> {
   const url = process.env.DATABASE_URL as string;
   await migrateAll(url, () => undefined);
   const adminDs = await new DataSource(dataSourceOptions(adminSchema, url)).initialize();
   await seedDemoDistrict(adminDs);
   await adminDs.destroy();
+}
+
+export async function startSystem(): Promise<System> {
+  const url = process.env.DATABASE_URL as string;
+  await prepareDatabase();
 
   const [admin, intake, departments, worker] = await Promise.all([startApp(AdminModule), startApp(IntakeModule), startApp(DepartmentsModule), startApp(WorkerModule)]);
   const db = await new DataSource({ type: 'postgres', url }).initialize();
   const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS });
   const temporal = new Client({ connection });
   // Intake learns the grids from admin's events; the slice needs them before it can route.
-  await eventually('grids to reach intake', async () => {
-    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM intake.grid`);
-    return n > 0 ? n : undefined;
+  await eventually('every grid to reach intake', async () => {
+    const [{ copied, published }] = await db.query(`SELECT (SELECT count(*) FROM intake.grid)::int AS copied, (SELECT count(*) FROM admin.grid)::int AS published`);
+    return copied === published && published > 0 ? copied : undefined;
   });
   return {
     admin,

@@ -9,11 +9,13 @@ import { KafkaClient } from './kafka';
 import { InboxMessage } from './outbox.entity';
 import { dlqTopic } from './topics';
 
-export type EventHandler<T extends EventType> = (event: Envelope<EventData<T>>, manager: EntityManager) => Promise<void>;
+/** Applies an event inside the inbox transaction; may return work to do once that commits (e.g. drop a cache). */
+export type EventHandler<T extends EventType> = (event: Envelope<EventData<T>>, manager: EntityManager) => Promise<void | AfterCommit>;
+type AfterCommit = () => void;
 
 interface Registration {
   name: string;
-  handle: (event: Envelope, manager: EntityManager) => Promise<void>;
+  handle: (event: Envelope, manager: EntityManager) => Promise<void | AfterCommit>;
 }
 
 const ATTEMPTS_BEFORE_DLQ = 3;
@@ -101,8 +103,8 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
     }
   }
 
-  private applyOnce(r: Registration, event: Envelope): Promise<void> {
-    return this.ds.transaction(async (m) => {
+  private async applyOnce(r: Registration, event: Envelope): Promise<void> {
+    const afterCommit = await this.ds.transaction(async (m) => {
       const inserted = await m
         .createQueryBuilder()
         .insert()
@@ -112,8 +114,9 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
         .returning(['eventId'])
         .execute();
       if (inserted.raw.length === 0) return; // already applied
-      await r.handle(event, m);
+      return r.handle(event, m);
     });
+    afterCommit?.();
   }
 
   private async deadLetter(topic: string, partition: number, offset: string, raw: string, error: unknown, handler = ''): Promise<void> {

@@ -50,6 +50,7 @@ export function messagingTablesSql(schema: string): string[] {
       failed_at timestamptz
     )`,
     `CREATE INDEX outbox_pending ON "${schema}".outbox (destination, seq) WHERE delivered_at IS NULL AND failed_at IS NULL`,
+    `CREATE INDEX outbox_pending_key ON "${schema}".outbox (key, seq) WHERE delivered_at IS NULL AND failed_at IS NULL`,
     `CREATE TABLE "${schema}".inbox (
       event_id uuid NOT NULL,
       handler text NOT NULL,

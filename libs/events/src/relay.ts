@@ -24,8 +24,9 @@ const MAX_BACKOFF_MS = 10_000;
 const RETENTION_MS = 7 * 24 * 3600 * 1000;
 
 /**
- * Delivers the outbox, one lane per destination, in order. A failing destination (Kafka or
- * Temporal away) holds its lane with backoff and retries: delayed, never dropped.
+ * Delivers the outbox, one lane per destination, in order; a row also waits for earlier rows
+ * of its key in other lanes. A failing destination (Kafka or Temporal away) holds its lane
+ * with backoff and retries: delayed, never dropped.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -80,9 +81,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   private async drainOnce(m: EntityManager, d: OutboxDispatcher): Promise<'more' | 'idle' | 'failed'> {
+    const table = m.connection.getMetadata(OutboxMessage).tablePath;
     const rows = await m
       .createQueryBuilder(OutboxMessage, 'o')
       .where('o.destination = :d AND o.deliveredAt IS NULL AND o.failedAt IS NULL', { d: d.destination })
+      // Causal order per key across lanes: a case's workflow starts only once its registration
+      // event is out, so whatever the workflow causes is published after it.
+      .andWhere(`NOT EXISTS (SELECT 1 FROM ${table} e WHERE e.key = o.key AND e.seq < o.seq AND e.delivered_at IS NULL AND e.failed_at IS NULL)`)
       .orderBy('o.seq', 'ASC')
       .limit(BATCH)
       .setLock('pessimistic_write')

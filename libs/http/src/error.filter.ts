@@ -45,8 +45,12 @@ export class ErrorFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      const code = HTTP_CODES[status] ?? `HTTP_${status}`;
-      return [status, { error: { code, message: describe(exception) } }];
+      const message = describe(exception);
+      // Nest turns body-parser's SyntaxError into a bare 400 carrying only the parser's message.
+      if (status === 400 && /\bJSON\b/.test(message)) {
+        return [status, { error: { code: 'INVALID_JSON', message: `The request body is not valid JSON: ${message}` } }];
+      }
+      return [status, { error: { code: HTTP_CODES[status] ?? `HTTP_${status}`, message } }];
     }
     if (isBodyParserError(exception)) {
       const code = exception.type === 'entity.parse.failed' ? 'INVALID_JSON' : 'BAD_REQUEST';

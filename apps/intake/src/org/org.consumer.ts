@@ -14,11 +14,11 @@ export class OrgConsumer implements OnModuleInit {
   onModuleInit(): void {
     this.consumer.on('org.unit.defined', 'intake.org-unit', async ({ data }, m) => {
       await m.upsert(OrgUnitView, data, ['code']);
-      this.locator.invalidate();
+      return () => this.locator.invalidate();
     });
     this.consumer.on('grid.defined', 'intake.grid', async ({ data }, m) => {
       await m.upsert(GridView, data, ['code']);
-      this.locator.invalidate();
+      return () => this.locator.invalidate();
     });
   }
 }
