@@ -5,7 +5,7 @@ import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { DataSource } from 'typeorm';
 import { RunningApp, eventually, startApp } from '@fq/testing';
 import { Client, Connection } from '@temporalio/client';
-import { migrateAll } from '../../scripts/migrate';
+import { migrateAll } from '../../scripts/migrate-all';
 import { seedDemoDistrict } from '../../apps/admin/src/seed/demo-seed';
 import { dataSourceOptions } from '@fq/db';
 import { adminSchema } from '../../scripts/schemas';
