@@ -16,8 +16,10 @@ function ensureDeps() {
   const lock = path.join(REPO, 'package-lock.json');
   const installedAt = mtime(stamp) || mtime(modules);
   if (installedAt && installedAt >= Math.max(mtime(lock), mtime(path.join(REPO, 'package.json')))) return;
-  // A fresh CI clone gets exactly the lock file; a developer gets a normal install.
-  const args = process.env.CI && fs.existsSync(lock) ? ['ci'] : ['install'];
+  // `npm install`, not `npm ci`: the lock lists platform packages of @swc/core that the
+  // registries here do not serve, and `npm ci` refuses such a lock. Install keeps the locked
+  // versions all the same (checked: it leaves package-lock.json unchanged).
+  const args = ['install', '--no-audit', '--no-fund'];
   console.log(`[deps] node_modules missing or out of date: npm ${args[0]}`);
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const res = spawnSync(npm, args, { cwd: REPO, stdio: 'inherit' });
