@@ -66,7 +66,7 @@ describe('Dockerfile', () => {
     expect(last('USER')).toMatch(/^USER\s+\S+/);
     expect(last('USER')).not.toMatch(/^USER\s+(root|0)(:|\s|$)/);
   });
-  it('has a HEALTHCHECK on /health', () => expect(last('HEALTHCHECK')).toContain('/health'));
+  it('has a HEALTHCHECK on /health/ready', () => expect(last('HEALTHCHECK')).toContain('/health/ready'));
   it('starts apps/$APP/src/main.ts through scripts/run-ts.js', () => {
     expect(last('CMD')).toMatch(/scripts\/run-ts\.js.*apps\/\$\{?APP\b.*\/src\/main\.ts/);
     expect(existsSync(join(DEPLOY, '..', 'scripts', 'run-ts.js'))).toBe(true);
@@ -100,7 +100,8 @@ describe('Kubernetes manifests', () => {
     expect(env.get('APP')?.value).toBe(app);
     expect(env.get('JWT_SECRET')?.from).toBe('Secret');
     expect(containerPorts(c).map((p) => p.port)).toContain(port);
-    for (const probe of ['readinessProbe', 'livenessProbe']) expect(obj(obj(c[probe]).httpGet).path).toBe('/health');
+    expect(obj(obj(c.readinessProbe).httpGet).path).toBe('/health/ready');
+    expect(obj(obj(c.livenessProbe).httpGet).path).toBe('/health/live');
   });
 
   it('HTTP apps run 2 replicas behind a Service on their port', () => {

@@ -10,6 +10,8 @@ const VERSIONS = { temporal: '1.5.1', kafka: '3.9.1', testServer: '1.38.0' };
 const PORTS = {
   dev: { postgres: 5433, kafka: 9092, kafkaController: 9093, temporal: 7233, temporalUi: 8233 },
   test: { postgres: 55433, kafka: 19092, kafkaController: 19093, temporal: 17233, temporalUi: 18233 },
+  // A second set for a developer who wants servers of their own beside a running test suite.
+  scratch: { postgres: 45433, kafka: 29092, kafkaController: 29093, temporal: 27233, temporalUi: 28233 },
 };
 
 function cacheDir() {
@@ -17,7 +19,7 @@ function cacheDir() {
 }
 
 function profileDirs(profile) {
-  if (!PORTS[profile]) throw new Error(`unknown profile "${profile}" (use dev or test)`);
+  if (!PORTS[profile]) throw new Error(`unknown profile "${profile}" (use dev, test or scratch)`);
   const root = path.join(REPO, '.fengqiao', profile);
   return {
     root,

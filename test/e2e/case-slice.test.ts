@@ -133,12 +133,14 @@ describe('a registered case flows to the grid unit', () => {
       const res = await api(`${app.url}/health`, undefined);
       expect(res.status).toBe(200);
       expect(Object.keys(res.body.dependencies)).toEqual(expect.arrayContaining(['postgres', 'kafka', 'temporal']));
+      expect((await api(`${app.url}/health/ready`, undefined)).status).toBe(200);
+      expect((await api(`${app.url}/health/live`, undefined)).body).toEqual({ status: 'up' });
     }
     const worker = await eventually('worker polling', async () => {
       const r = await api(`${sys.worker.url}/health`, undefined);
       return r.status === 200 ? r : undefined;
     });
-    expect(worker.body.dependencies['worker:cases']).toEqual({ status: 'up' });
+    expect(worker.body.dependencies['worker:cases']).toEqual({ status: 'up', critical: true });
   });
 });
 

@@ -36,6 +36,10 @@ describe('durability of an accepted case', () => {
     let caseNumber: string;
     try {
       caseNumber = await register();
+      // Intake says Kafka is down, yet stays ready: cases wait in its outbox.
+      const health = await api(`${sys.intake.url}/health`, undefined);
+      expect([health.status, health.body.dependencies.kafka.status]).toEqual([503, 'down']);
+      expect((await api(`${sys.intake.url}/health/ready`, undefined)).status).toBe(200);
       // The relay has tried and failed: the event waits in the outbox.
       await eventually('a failed delivery attempt', async () => {
         const [row] = await outbox(caseNumber, 'kafka');

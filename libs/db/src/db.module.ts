@@ -13,7 +13,7 @@ class DbHealth implements OnModuleInit {
   onModuleInit(): void {
     this.health.register('postgres', async () => {
       await this.ds.query('SELECT 1');
-    });
+    }, { critical: true });
   }
 }
 

@@ -3,3 +3,4 @@ export * from './errors';
 export * from './roles';
 export * from './geo';
 export * from './org';
+export * from './sla';

@@ -6,26 +6,28 @@ import type { Response } from 'express';
 export type HealthCheck = () => Promise<void>;
 export interface DependencyState {
   status: 'up' | 'down';
+  /** Needed to serve at all; the others (Kafka, Temporal) only delay work, thanks to the outbox. */
+  critical: boolean;
   error?: string;
 }
 
 /** Each module that holds a connection registers a check; /health runs them all with a timeout. */
 @Injectable()
 export class HealthRegistry {
-  private readonly checks = new Map<string, HealthCheck>();
+  private readonly checks = new Map<string, { check: HealthCheck; critical: boolean }>();
 
-  register(name: string, check: HealthCheck): void {
-    this.checks.set(name, check);
+  register(name: string, check: HealthCheck, opts: { critical?: boolean } = {}): void {
+    this.checks.set(name, { check, critical: opts.critical ?? false });
   }
 
   async run(timeoutMs = 2000): Promise<Record<string, DependencyState>> {
     const entries = await Promise.all(
-      [...this.checks].map(async ([name, check]): Promise<[string, DependencyState]> => {
+      [...this.checks].map(async ([name, { check, critical }]): Promise<[string, DependencyState]> => {
         try {
           await withTimeout(check(), timeoutMs);
-          return [name, { status: 'up' }];
+          return [name, { status: 'up', critical }];
         } catch (e) {
-          return [name, { status: 'down', error: e instanceof Error ? e.message : String(e) }];
+          return [name, { status: 'down', critical, error: e instanceof Error ? e.message : String(e) }];
         }
       }),
     );
@@ -42,8 +44,24 @@ export class HealthController {
   /** 200 when every dependency answers, 503 otherwise; the body names each one's state. */
   @Get()
   async health(@Res() res: Response): Promise<void> {
+    await this.answer(res, () => true);
+  }
+
+  /** Readiness: 200 while the critical dependencies answer (a Kafka outage does not stop intake taking cases). */
+  @Get('ready')
+  async ready(@Res() res: Response): Promise<void> {
+    await this.answer(res, (d) => d.critical);
+  }
+
+  /** Liveness: the process answers; restarting it would not cure a dependency outage. */
+  @Get('live')
+  live(): { status: 'up' } {
+    return { status: 'up' };
+  }
+
+  private async answer(res: Response, counts: (d: DependencyState) => boolean): Promise<void> {
     const dependencies = await this.registry.run();
-    const up = Object.values(dependencies).every((d) => d.status === 'up');
+    const up = Object.values(dependencies).filter(counts).every((d) => d.status === 'up');
     res.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json({ status: up ? 'up' : 'down', dependencies });
   }
 }

@@ -23,7 +23,8 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
   ) {
     health.register(`worker:${spec.taskQueue}`, async () => {
       if (this.worker?.getState() !== 'RUNNING') throw new Error(`worker is ${this.worker?.getState() ?? 'not started'}`);
-    });
+      // A workflow worker is the service itself; an activity worker beside an HTTP API is not.
+    }, { critical: !spec.activities });
   }
 
   onApplicationBootstrap(): void {

@@ -1,0 +1,28 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Roles } from '@fq/auth';
+import { ZodPipe } from '@fq/http';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { AuditEntry } from './audit.entity';
+
+const query = z.strictObject({
+  subject: z.string().trim().min(1).max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Roles('admin', 'supervisor')
+@Controller('api/v1/audit')
+export class AuditController {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The audit log, newest first (filter by subject).' })
+  async list(@Query(new ZodPipe(query)) q: z.infer<typeof query>) {
+    const items = await this.ds.getRepository(AuditEntry).find({ where: q.subject ? { subject: q.subject } : {}, order: { id: 'DESC' }, take: q.limit });
+    return { items };
+  }
+}
