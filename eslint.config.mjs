@@ -55,7 +55,7 @@ export default tseslint.config(
   { files: ['apps/**/*.ts'], rules: { 'fq/app-boundary': 'error' } },
   {
     files: ['workflows/**/*.ts'],
-    ignores: ['workflows/**/*.spec.ts'],
+    ignores: ['workflows/**/*.spec.ts', 'workflows/testing/**'],
     rules: {
       'fq/pure-imports': ['error', { allow: ['@temporalio/workflow', '@fq/domain'], within: 'workflows', why: 'workflow code is deterministic: import only @temporalio/workflow, @fq/domain and activity types (import type).' }],
     },

@@ -1,9 +1,12 @@
-import type { Level } from '@fq/domain';
+import type { Channel, Level, SlaPolicy } from '@fq/domain';
 
-/** The contract of activities the case workflow calls on the departments queue (types only). */
+/** The contracts of the activities the case workflow calls (types only: workflow code stays pure). */
+
 export interface AssignCaseInput {
   caseNumber: string;
   level: Level;
+  /** 1 for the first work order at a level; a reopened case or a re-routed one gets the next round. */
+  round: number;
   unitCode: string;
   unitName: string;
   title: string;
@@ -15,7 +18,62 @@ export interface AssignCaseResult {
   assignedAt: string;
 }
 
+export type WorkOrderOutcome = 'signed' | 'replied' | 'escalated' | 'returned' | 'withdrawn' | 'closed' | 'reopened';
+
 export interface DepartmentsActivities {
-  /** Creates the work order for the unit (idempotent on case number + level) and publishes case.assigned. */
+  /** Creates the work order for the unit (idempotent on case number + level + round) and publishes case.assigned. */
   assignCase(input: AssignCaseInput): Promise<AssignCaseResult>;
+  /** Moves the work order on (idempotent: the same outcome twice is a no-op). */
+  updateWorkOrder(input: { workOrderId: string; outcome: WorkOrderOutcome }): Promise<void>;
+}
+
+/** What happened to a case, recorded by intake on the case and announced as `case.*` / `sla.*` events. */
+export type CaseProgressKind =
+  | 'signed'
+  | 'returned'
+  | 'extension-requested'
+  | 'extension-decided'
+  | 'escalated'
+  | 'replied'
+  | 'rated'
+  | 'callback-due'
+  | 'reopened'
+  | 'closed'
+  | 'withdrawn'
+  | 'supervised'
+  | 'sla-changed'
+  | 'sla-warning'
+  | 'sla-breached';
+
+export interface CaseProgress {
+  /** Deterministic per case and step: intake applies each id once. */
+  id: string;
+  caseNumber: string;
+  correlationId: string;
+  kind: CaseProgressKind;
+  at: string;
+  level: Level;
+  unitCode: string;
+  unitName: string;
+  /** The resolve deadline now in force, for the case view and the SlaDeadline search attribute. */
+  resolveBy: string | null;
+  overdue: boolean;
+  details: Record<string, unknown>;
+}
+
+export interface IntakeActivities {
+  recordProgress(progress: CaseProgress): Promise<void>;
+}
+
+export interface SlaFacts {
+  caseNumber: string;
+  channel: Channel;
+  categoryCode: string | null;
+  urgency: 'emergency' | 'urgent' | 'normal' | 'complex';
+  at: string;
+}
+
+export interface AdminActivities {
+  /** The rule in force for these facts, with a calendar snapshot for its working-day arithmetic. */
+  resolveSlaPolicy(facts: SlaFacts): Promise<SlaPolicy>;
 }

@@ -5,9 +5,15 @@ import { ConsoleController } from './console/console.controller';
 import { adminSchema } from './db/admin.schema';
 import { OrgController } from './org/org.controller';
 import { UsersController } from './users/users.controller';
+import { CalendarController } from './calendar/calendar.controller';
+import { CalendarService } from './calendar/calendar.service';
+import { SlaController } from './sla/sla.controller';
+import { adminWorker } from './ladder/ladder.worker';
+import { SlaService } from './sla/sla.service';
 
 @Module({
   imports: [ServiceModule.forRoot({ name: 'admin', port: 3000, schema: adminSchema })],
-  controllers: [AuditController, ConsoleController, OrgController, UsersController],
+  controllers: [AuditController, ConsoleController, OrgController, UsersController, CalendarController, SlaController],
+  providers: [CalendarService, SlaService, adminWorker],
 })
 export class AdminModule {}

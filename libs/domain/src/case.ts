@@ -7,7 +7,8 @@ export type Channel = (typeof CHANNELS)[number];
 export const LEVELS = ['grid', 'village', 'town', 'district', 'conference', 'leader'] as const;
 export type Level = (typeof LEVELS)[number];
 
-export const CASE_STATUSES = ['registered', 'assigned', 'signed', 'replied', 'closed', 'withdrawn'] as const;
+/** replied: waiting for the requester's rating; callback: the rating is late, a callback is due. */
+export const CASE_STATUSES = ['registered', 'assigned', 'signed', 'returned', 'replied', 'callback', 'closed', 'withdrawn'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 /** Case numbers are the business id everywhere: `yyyymmdd` of intake + a 6-digit sequence. */

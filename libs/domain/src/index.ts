@@ -4,3 +4,5 @@ export * from './roles';
 export * from './geo';
 export * from './org';
 export * from './sla';
+export * from './ladder';
+export * from './calendar';

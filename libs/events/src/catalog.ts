@@ -4,6 +4,22 @@ import { TOPICS } from './topics';
 
 const latLng = z.object({ lat: z.number(), lng: z.number() });
 
+/** What every step of a case on the ladder carries: where it is now and its deadline. */
+const progress = <D extends z.ZodType>(details: D) =>
+  z.object({
+    caseNumber: z.string(),
+    level: z.enum(LEVELS),
+    unitCode: z.string(),
+    unitName: z.string(),
+    status: z.string(),
+    at: z.string().datetime({ offset: true }),
+    resolveBy: z.string().datetime({ offset: true }).nullable(),
+    overdue: z.boolean(),
+    details: details,
+  });
+const anyDetails = z.record(z.string(), z.unknown());
+const step = (topic: string, summary: string, details: z.ZodType = anyDetails) => ({ topic, version: 1, summary, schema: progress(details) });
+
 /**
  * Every event, defined once: topic, version and payload schema. Publishing and handling are
  * type-checked against this map, and the AsyncAPI document is generated from it.
@@ -38,6 +54,25 @@ export const EVENTS = {
       assignedAt: z.string().datetime({ offset: true }),
     }),
   },
+  'case.signed': step(TOPICS.case, 'The handling unit signed for the case (签收).'),
+  'case.returned': step(TOPICS.case, 'The unit returned the case as misrouted (退单), with its reason; the centre re-routes it.'),
+  'case.extension-requested': step(TOPICS.case, 'The unit asked for more time (延期).'),
+  'case.extension-decided': step(TOPICS.case, 'An extension was granted or refused.'),
+  'case.escalated': step(TOPICS.case, 'The case moved to another level or unit (提级): on a breach, on purpose, after reopens, a failed conference, or re-routing.'),
+  'case.replied': step(TOPICS.case, 'The unit replied with a result; the requester is asked to rate it.'),
+  'case.rated': step(TOPICS.case, 'The requester (or the callback) rated the reply.'),
+  'case.callback-due': step(TOPICS.case, 'No rating came in time: a callback (回访) is due.'),
+  'case.reopened': step(TOPICS.case, 'An unsatisfied rating reopened the case (不满意不销号).'),
+  'case.closed': step(TOPICS.case, 'The requester is satisfied: the case is closed (销号).'),
+  'case.withdrawn': step(TOPICS.case, 'The requester withdrew the case.'),
+  'case.supervised': step(TOPICS.supervision, 'A supervision order (督办) was issued on the case; it may shorten the deadline.'),
+  'sla.changed': step(TOPICS.sla, 'A new SLA rule-set version was applied to the running case; time already spent is kept.'),
+  'sla.warning': step(TOPICS.sla, 'The case passed a warning threshold of its deadline at this level.', z.object({ threshold: z.number() }).passthrough()),
+  'sla.breached': step(
+    TOPICS.sla,
+    'A deadline passed at this level (红色督促警示); the unit loses the points.',
+    z.object({ kind: z.enum(['sign', 'resolve']), deadline: z.string().nullable().optional(), points: z.number() }).passthrough(),
+  ),
   'org.unit.defined': {
     topic: TOPICS.org,
     version: 1,

@@ -5,3 +5,4 @@ export * from './temporal.dispatcher';
 export * from './temporal.module';
 export * from './worker';
 export * from './workflow-bundle';
+export * from './workflow-calls';

@@ -5,9 +5,13 @@ import { Category, Grid, OrgUnit } from '../org/org.entities';
 import { AppUser } from '../users/user.entity';
 import { AdminInit1763900000000 } from './migrations/1763900000000-admin-init';
 import { Audit1763900000500 } from './migrations/1763900000500-audit';
+import { CalendarDay, CalendarYear } from '../calendar/calendar.entities';
+import { Calendar1763900001000 } from './migrations/1763900001000-calendar';
+import { SlaRuleSet } from '../sla/sla-rule-set.entity';
+import { Sla1763900002000 } from './migrations/1763900002000-sla';
 
 export const adminSchema: SchemaDefinition = {
   schema: 'admin',
-  entities: [OrgUnit, Grid, Category, AppUser, AuditEntry, ...MESSAGING_ENTITIES],
-  migrations: [AdminInit1763900000000, Audit1763900000500],
+  entities: [OrgUnit, Grid, Category, AppUser, AuditEntry, CalendarDay, CalendarYear, SlaRuleSet, ...MESSAGING_ENTITIES],
+  migrations: [AdminInit1763900000000, Audit1763900000500, Calendar1763900001000, Sla1763900002000],
 };

@@ -2,6 +2,8 @@ import { DemoDistrict, demoDistrict } from '@fq/domain';
 import { publishEvent } from '@fq/events';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, ObjectLiteral, EntityTarget } from 'typeorm';
+import { seedFromPackage } from '../calendar/calendar.service';
+import { seedSlaRuleSets } from '../sla/sla.seed';
 import { Category, Grid, OrgUnit } from '../org/org.entities';
 import { AppUser } from '../users/user.entity';
 
@@ -10,6 +12,10 @@ export interface SeedReport {
   grids: number;
   categories: number;
   users: number;
+  /** Years of holidays and adjusted workdays taken from the chinese-days package (years already defined are left alone). */
+  calendarYears: number;
+  /** SLA rule sets stored: the presets as drafts and the default set in force, on a database without any. */
+  slaRuleSets: number;
 }
 
 /**
@@ -26,7 +32,9 @@ export async function seedDemoDistrict(ds: DataSource, district: DemoDistrict = 
     for (const g of newGrids) await publishEvent(m, 'grid.defined', g, ctx, { key: g.code });
     const categories = await insertNew(m, Category, district.categories.map((c) => ({ ...c, parentCode: c.parentCode ?? null, leadDepartmentCode: c.leadDepartmentCode ?? null })));
     const users = await insertNew(m, AppUser, district.users.map((u) => ({ ...u, active: true })), 'login');
-    return { units: newUnits.length, grids: newGrids.length, categories: categories.length, users: users.length };
+    const calendarYears = await seedFromPackage(m);
+    const slaRuleSets = await seedSlaRuleSets(m);
+    return { units: newUnits.length, grids: newGrids.length, categories: categories.length, users: users.length, calendarYears, slaRuleSets };
   });
 }
 

@@ -2,9 +2,10 @@ import { SchemaDefinition } from '@fq/db';
 import { MESSAGING_ENTITIES } from '@fq/events';
 import { WorkOrder } from '../work-orders/work-order.entity';
 import { DepartmentsInit1763900000000 } from './migrations/1763900000000-departments-init';
+import { WorkOrderRounds1763900001000 } from './migrations/1763900001000-work-order-rounds';
 
 export const departmentsSchema: SchemaDefinition = {
   schema: 'departments',
   entities: [WorkOrder, ...MESSAGING_ENTITIES],
-  migrations: [DepartmentsInit1763900000000],
+  migrations: [DepartmentsInit1763900000000, WorkOrderRounds1763900001000],
 };

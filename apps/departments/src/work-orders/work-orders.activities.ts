@@ -7,6 +7,7 @@ import { WorkOrdersService } from './work-orders.service';
 export function departmentsActivities(orders: WorkOrdersService): DepartmentsActivities {
   return {
     assignCase: (input) => orders.assign(input).catch(rethrowBusiness),
+    updateWorkOrder: ({ workOrderId, outcome }) => orders.update(workOrderId, outcome).catch(rethrowBusiness),
   };
 }
 

@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal, canSeeUnit } from '@fq/auth';
 import { DomainError } from '@fq/domain';
 import { publishEvent } from '@fq/events';
-import { AssignCaseInput, AssignCaseResult } from '@fq/workflows';
+import { AssignCaseInput, AssignCaseResult, WorkOrderOutcome } from '@fq/workflows';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { WorkOrder } from './work-order.entity';
+import { DataSource, In, Not } from 'typeorm';
+import { OPEN_STATUSES, WorkOrder } from './work-order.entity';
 
 @Injectable()
 export class WorkOrdersService {
@@ -14,21 +14,23 @@ export class WorkOrdersService {
 
   /**
    * Creates the unit's work order and its case.assigned event in one transaction. Idempotent on
-   * (case number, level): a retried activity gets the same work order and publishes nothing new.
+   * (case number, level, round): a retried activity gets the same work order and publishes nothing new.
    */
   assign(input: AssignCaseInput): Promise<AssignCaseResult> {
     return this.ds.transaction(async (m) => {
-      const existing = await m.findOneBy(WorkOrder, { caseNumber: input.caseNumber, level: input.level });
+      const existing = await m.findOneBy(WorkOrder, { caseNumber: input.caseNumber, level: input.level, round: input.round });
       if (existing) return { workOrderId: existing.id, assignedAt: existing.createdAt.toISOString() };
       const order = m.create(WorkOrder, {
         id: randomUUID(),
         caseNumber: input.caseNumber,
         level: input.level,
+        round: input.round,
         unitCode: input.unitCode,
         unitName: input.unitName,
         title: input.title,
         status: 'open',
         createdAt: new Date(),
+        updatedAt: null,
       });
       await m.insert(WorkOrder, order);
       const assignedAt = order.createdAt.toISOString();
@@ -43,12 +45,19 @@ export class WorkOrdersService {
     });
   }
 
+  /** Moves a work order on as the case does; repeating the same outcome changes nothing. */
+  async update(workOrderId: string, outcome: WorkOrderOutcome): Promise<void> {
+    const result = await this.ds.getRepository(WorkOrder).update({ id: workOrderId }, { status: outcome, updatedAt: new Date() });
+    if (!result.affected) throw new DomainError('not_found', 'WORK_ORDER_NOT_FOUND', `No work order ${workOrderId}.`);
+  }
+
   /** A unit's work orders; a user sees their own unit's, district-wide roles any unit's. */
   async list(user: Principal, unitCode: string | undefined, status: 'open' | 'closed' | undefined): Promise<WorkOrder[]> {
     const unit = unitCode ?? user.unitCode;
     if (!canSeeUnit(user, unit)) {
       throw new DomainError('forbidden', 'UNIT_OUT_OF_SCOPE', `You work for unit ${user.unitCode} and cannot see the work orders of unit ${unit}.`);
     }
-    return this.ds.getRepository(WorkOrder).find({ where: { unitCode: unit, ...(status ? { status } : {}) }, order: { createdAt: 'DESC' }, take: 200 });
+    const statuses = status === 'open' ? In(OPEN_STATUSES) : status === 'closed' ? Not(In(OPEN_STATUSES)) : undefined;
+    return this.ds.getRepository(WorkOrder).find({ where: { unitCode: unit, ...(statuses ? { status: statuses } : {}) }, order: { createdAt: 'DESC' }, take: 200 });
   }
 }

@@ -2,18 +2,19 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EventConsumer } from '@fq/events';
 import { CaseRecord } from './case.entity';
 
-/** Records on the case which unit now holds it, when departments announces the work order. */
+/**
+ * Records the work order on the case. Only the first assignment moves the status: later ones
+ * (escalation, reopening, re-routing) arrive through the workflow's progress steps, which may
+ * be applied before this event, and must not be undone by it.
+ */
 @Injectable()
 export class CaseAssignedConsumer implements OnModuleInit {
   constructor(private readonly consumer: EventConsumer) {}
 
   onModuleInit(): void {
     this.consumer.on('case.assigned', 'intake.case-assigned', async ({ data }, m) => {
-      await m.update(
-        CaseRecord,
-        { number: data.caseNumber },
-        { status: 'assigned', level: data.level, unitCode: data.unitCode, unitName: data.unitName, workOrderId: data.workOrderId, assignedAt: new Date(data.assignedAt) },
-      );
+      await m.update(CaseRecord, { number: data.caseNumber }, { workOrderId: data.workOrderId, assignedAt: new Date(data.assignedAt) });
+      await m.update(CaseRecord, { number: data.caseNumber, status: 'registered' }, { status: 'assigned', level: data.level, unitCode: data.unitCode, unitName: data.unitName });
     });
   }
 }

@@ -25,4 +25,10 @@ export class CaseRecord {
   @Column({ type: 'text' }) correlationId!: string;
   @Column({ type: 'timestamptz' }) registeredAt!: Date;
   @Column({ type: 'timestamptz', nullable: true }) assignedAt!: Date | null;
+  @Column({ type: 'text', default: 'normal' }) urgency!: string;
+  /** The resolve deadline at the current level, as the workflow last reported it. */
+  @Column({ type: 'timestamptz', nullable: true }) resolveBy!: Date | null;
+  @Column({ type: 'boolean', default: false }) overdue!: boolean;
+  @Column({ type: 'int', default: 0 }) reopenCount!: number;
+  @Column({ type: 'timestamptz', nullable: true }) updatedAt!: Date | null;
 }

@@ -1,15 +1,23 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Principal } from '@fq/auth';
+import { CurrentUser, Principal, Roles } from '@fq/auth';
 import { ZodPipe, openApi } from '@fq/http';
+import { z } from 'zod';
+import { CaseFeedbackService } from './case-feedback.service';
 import { CasesService } from './cases.service';
+
+const ratingSchema = z.strictObject({ rating: z.enum(['satisfied', 'basically_satisfied', 'unsatisfied']) });
+const withdrawSchema = z.strictObject({ reason: z.string().trim().min(1, 'must not be empty').max(2000) });
 import { CreateCase, createCaseSchema } from './dto/create-case.dto';
 
 @ApiTags('cases')
 @ApiBearerAuth()
 @Controller('api/v1/cases')
 export class CasesController {
-  constructor(private readonly cases: CasesService) {}
+  constructor(
+    private readonly cases: CasesService,
+    private readonly feedback: CaseFeedbackService,
+  ) {}
 
   @Post()
   @HttpCode(201)
@@ -27,5 +35,23 @@ export class CasesController {
   @ApiOperation({ summary: 'A case: its status, level, handling unit and requester (phone masked).' })
   get(@Param('number') number: string) {
     return this.cases.get(number);
+  }
+
+  @Post(':number/rating')
+  @HttpCode(200)
+  @Roles('resident', 'operator', 'district_centre')
+  @ApiOperation({ summary: 'Rate the reply (satisfied closes the case; unsatisfied reopens it). Operators record callback results.' })
+  @ApiBody({ schema: openApi(ratingSchema) })
+  rate(@Param('number') number: string, @CurrentUser() user: Principal, @Body(new ZodPipe(ratingSchema)) body: z.infer<typeof ratingSchema>) {
+    return this.feedback.rate(number, user, body.rating);
+  }
+
+  @Post(':number/withdraw')
+  @HttpCode(200)
+  @Roles('resident', 'operator')
+  @ApiOperation({ summary: "Withdraw the case at the requester's word." })
+  @ApiBody({ schema: openApi(withdrawSchema) })
+  withdraw(@Param('number') number: string, @CurrentUser() user: Principal, @Body(new ZodPipe(withdrawSchema)) body: z.infer<typeof withdrawSchema>) {
+    return this.feedback.withdraw(number, user, body.reason);
   }
 }

@@ -37,6 +37,7 @@ export class CasesService {
         title: input.title,
         description: input.description,
         categoryCode: input.category ?? null,
+        urgency: input.urgency,
         lat: location?.lat ?? null,
         lng: location?.lng ?? null,
         address: location?.address ?? null,
@@ -77,9 +78,11 @@ export class CasesService {
         channel: input.channel,
         title: input.title,
         categoryCode: record.categoryCode,
+        urgency: input.urgency,
         gridCode: record.gridCode,
         level,
         unit: placement.unit,
+        chain: placement.chain,
         correlationId,
       };
       const start: StartWorkflowCommand = {

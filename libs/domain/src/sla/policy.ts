@@ -5,7 +5,8 @@ export type TimeBasis = 'calendar' | 'working';
 
 export interface Duration {
   amount: number;
-  unit: 'minutes' | 'hours' | 'days';
+  /** Seconds serve drills and tests of the ladder; statutory limits use minutes, hours or days. */
+  unit: 'seconds' | 'minutes' | 'hours' | 'days';
 }
 
 /** The limits at one level of the ladder. */

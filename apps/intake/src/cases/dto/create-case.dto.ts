@@ -12,6 +12,8 @@ export const createCaseSchema = z.strictObject({
   title: z.string().trim().min(2, 'must have at least 2 characters').max(200),
   description: z.string().trim().min(1, 'must not be empty').max(10_000),
   category: z.string().trim().min(1).max(40).optional(),
+  /** Beijing's classes: life or property at risk / utilities / general / complex. */
+  urgency: z.enum(['emergency', 'urgent', 'normal', 'complex']).default('normal'),
   location: z
     .strictObject({
       lat: z.number().min(-90).max(90),

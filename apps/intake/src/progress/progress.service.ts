@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CaseStatus } from '@fq/domain';
+import { EventType, publishEvent } from '@fq/events';
+import { CaseProgress, CaseProgressKind } from '@fq/workflows';
+import { DataSource } from 'typeorm';
+import { CaseRecord } from '../cases/case.entity';
+import { CaseProgressRecord } from './case-progress.entity';
+
+const EVENT: Record<CaseProgressKind, EventType> = {
+  signed: 'case.signed',
+  returned: 'case.returned',
+  'extension-requested': 'case.extension-requested',
+  'extension-decided': 'case.extension-decided',
+  escalated: 'case.escalated',
+  replied: 'case.replied',
+  rated: 'case.rated',
+  'callback-due': 'case.callback-due',
+  reopened: 'case.reopened',
+  closed: 'case.closed',
+  withdrawn: 'case.withdrawn',
+  supervised: 'case.supervised',
+  'sla-changed': 'sla.changed',
+  'sla-warning': 'sla.warning',
+  'sla-breached': 'sla.breached',
+};
+
+@Injectable()
+export class ProgressService {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  /**
+   * Applies one step the workflow reports: the case row follows it and the matching event is
+   * published, in one transaction. The step id makes a retried activity a no-op.
+   */
+  record(p: CaseProgress): Promise<void> {
+    return this.ds.transaction(async (m) => {
+      const inserted = await m
+        .createQueryBuilder()
+        .insert()
+        .into(CaseProgressRecord)
+        .values({ id: p.id, caseNumber: p.caseNumber, kind: p.kind, at: new Date(p.at), level: p.level, unitCode: p.unitCode, details: p.details as object })
+        .orIgnore()
+        .returning(['id'])
+        .execute();
+      if (inserted.raw.length === 0) return;
+      const status = String(p.details.status) as CaseStatus;
+      await m.update(
+        CaseRecord,
+        { number: p.caseNumber },
+        {
+          status,
+          level: p.level,
+          unitCode: p.unitCode,
+          unitName: p.unitName,
+          resolveBy: p.resolveBy ? new Date(p.resolveBy) : null,
+          overdue: p.overdue,
+          updatedAt: new Date(p.at),
+          ...(p.kind === 'reopened' ? { reopenCount: Number(p.details.reopenCount) } : {}),
+        },
+      );
+      const data = { caseNumber: p.caseNumber, level: p.level, unitCode: p.unitCode, unitName: p.unitName, status, at: p.at, resolveBy: p.resolveBy, overdue: p.overdue, details: p.details };
+      await publishEvent(m, EVENT[p.kind], data as never, { producer: 'intake', correlationId: p.correlationId, causationId: p.id }, { caseNumber: p.caseNumber });
+    });
+  }
+}
