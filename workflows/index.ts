@@ -1,4 +1,5 @@
 export * from './case/case.activities';
+export * from './case/case.deadlines';
 export * from './case/case.messages';
 export * from './case/case.search-attributes';
 export * from './case/case.workflow';

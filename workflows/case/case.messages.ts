@@ -16,6 +16,8 @@ export interface CaseWorkflowInput {
   /** Who holds each level above; from intake's org tree. */
   chain?: UnitChain;
   correlationId: string;
+  /** Events after which the run continues as new (default 8000; lower it for drills and tests). */
+  historyLimit?: number;
   /** Set on continue-as-new: where to carry on from. */
   resume?: { state: CaseState; policy: SlaPolicy };
 }
@@ -61,6 +63,8 @@ export interface Supervision {
 
 export interface CaseState {
   caseNumber: string;
+  /** What the SLA rule matches on, kept so a new rule-set version can be applied to the running case. */
+  facts: { channel: Channel; categoryCode: string | null; urgency: Urgency };
   status: CaseStatus;
   level: Level;
   unit: UnitRef;

@@ -1,6 +1,6 @@
 import { decideUpdate, reportUpdate, conferenceWorkflowId } from '../conference/conference.messages';
 import { LadderHarness, CHAIN, policy } from '../testing/ladder-harness';
-import { applyPolicySignal, conveneUpdate, escalateUpdate, superviseSignal, withdrawUpdate } from './case.messages';
+import { applyPolicySignal, conveneUpdate, escalateUpdate, signUpdate, superviseSignal, withdrawUpdate } from './case.messages';
 
 jest.setTimeout(120_000);
 const h = new LadderHarness();
@@ -82,5 +82,18 @@ describe('caseWorkflow: conference, rule changes, calendars, supervision', () =>
     expect(await c.handle.result()).toMatchObject({ status: 'withdrawn' });
     expect(h.kinds(c.caseNumber)).toEqual(['supervised', 'withdrawn']);
     await h.record(c.handle, 'case-supervised-withdrawn');
+  });
+
+  it('continues as new when its history grows, carrying the whole state over', async () => {
+    const c = await h.startCase(policy({ resolveWithin: { amount: 30, unit: 'days' } }), { historyLimit: 40 });
+    const first = await h.until(c.state, (s) => s.status === 'assigned', 'assignment');
+    const firstRun = (await c.handle.describe()).runId;
+    await c.handle.executeUpdate(signUpdate, { args: [{ by: 'grid-worker', unitCode: first.unit.code }] });
+    for (let i = 0; i < 8; i++) await c.handle.signal(superviseSignal, { by: 'supervisor', tier: '受理部门回访', note: `第${i + 1}次督办` });
+    const s = await h.until(c.state, (x) => x.supervisions.length === 8, 'eight supervisions');
+    const described = await c.handle.describe();
+    expect(described.runId).not.toBe(firstRun);
+    expect(s).toMatchObject({ status: 'signed', level: 'grid', progressSeq: 9, levels: [{ workOrderId: first.levels[0].workOrderId, enteredAt: first.levels[0].enteredAt }] });
+    expect(h.kinds(c.caseNumber)).toEqual(['signed', ...Array(8).fill('supervised')]);
   });
 });

@@ -1,11 +1,12 @@
 import { ParentClosePolicy, proxyActivities, startChild, upsertSearchAttributes, type RetryPolicy } from '@temporalio/workflow';
-import { addTime, deadline, durationMs, elapsed, escalationTarget, type Level, type LevelLimits, type SlaPolicy, type UnitChain, type UnitRef } from '@fq/domain';
+import { addTime, deadline, elapsed, escalationTarget, type Level, type LevelLimits, type SlaPolicy, type UnitChain, type UnitRef } from '@fq/domain';
 import { TASK_QUEUES } from '../task-queues';
 import type { ConferenceResult } from '../conference/conference.messages';
 import { conferenceWorkflowId } from '../conference/conference.messages';
 import { jointConferenceWorkflow } from '../conference/conference.workflow';
 import type { AdminActivities, CaseProgress, CaseProgressKind, DepartmentsActivities, IntakeActivities, WorkOrderOutcome } from './case.activities';
 import type { CaseState, CaseWorkflowInput, ConveneInput, LevelEntry, LevelOutcome } from './case.messages';
+import { deadlinesUnder, limitsAt } from './case.deadlines';
 import { CaseAttr } from './case.search-attributes';
 
 const retry: RetryPolicy = { initialInterval: '1 second', maximumInterval: '1 minute', nonRetryableErrorTypes: ['DomainError'] };
@@ -13,8 +14,6 @@ const departments = proxyActivities<DepartmentsActivities>({ taskQueue: TASK_QUE
 const intake = proxyActivities<IntakeActivities>({ taskQueue: TASK_QUEUES.intake, startToCloseTimeout: '30 seconds', retry });
 export const admin = proxyActivities<AdminActivities>({ taskQueue: TASK_QUEUES.admin, startToCloseTimeout: '30 seconds', retry });
 
-/** When a level has no limits in the rule in force: a plain 15 days, flagged overdue but not escalated. */
-const FALLBACK: LevelLimits = { signWithin: null, resolveWithin: { amount: 15, unit: 'days' }, basis: 'calendar', warnAt: [], escalateOnBreach: false, breachPoints: 0, maxExtension: null };
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const at = (s: string | undefined) => (s ? Date.parse(s) : Infinity);
@@ -39,7 +38,7 @@ export class CaseRun {
   }
 
   limits(level: Level = this.state.level): LevelLimits {
-    return this.policy.levels[level] ?? FALLBACK;
+    return limitsAt(this.policy, level);
   }
 
   ended(): boolean {
@@ -170,14 +169,9 @@ export class CaseRun {
 
   /** Re-reads the current level's deadlines under a new policy, from the level's start: time spent is kept. */
   reapplyDeadlines(): void {
-    const lim = this.limits();
-    const start = new Date(at(this.entry.enteredAt));
-    const granted = this.state.extensions.filter((e) => e.decision === 'granted' && e.requestedAt >= this.entry.enteredAt);
-    let resolveBy = deadline(start, lim.resolveWithin, lim.basis, this.policy.calendar);
-    for (const e of granted) resolveBy = addTime(resolveBy, durationMs(e.extendBy), lim.basis, this.policy.calendar);
-    const shortened = this.state.supervisions.filter((x) => x.shortenedTo && x.at >= this.entry.enteredAt).map((x) => at(x.shortenedTo));
-    this.entry.resolveBy = iso(Math.min(resolveBy.getTime(), ...shortened));
-    this.entry.signBy = lim.signWithin ? deadline(start, lim.signWithin, lim.basis, this.policy.calendar).toISOString() : undefined;
+    const { signBy, resolveBy } = deadlinesUnder(this.state, this.policy);
+    this.entry.resolveBy = resolveBy;
+    this.entry.signBy = signBy;
     this.state.overdue = false;
     this.syncSearchAttributes();
   }

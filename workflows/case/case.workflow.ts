@@ -32,6 +32,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
   const chain = input.chain ?? { district: input.unit };
   const state: CaseState = input.resume?.state ?? {
     caseNumber: input.caseNumber,
+    facts: { channel: input.channel, categoryCode: input.categoryCode, urgency: input.urgency ?? 'normal' },
     status: 'registered',
     level: input.level,
     unit: input.unit,
@@ -81,7 +82,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
 
   while (!run.ended()) {
     const info = workflowInfo();
-    if ((info.continueAsNewSuggested || info.historyLength > HISTORY_LIMIT) && !queue.length && !run.conference && allHandlersFinished()) {
+    if ((info.continueAsNewSuggested || info.historyLength > (input.historyLimit ?? HISTORY_LIMIT)) && !queue.length && !run.conference && allHandlersFinished()) {
       await continueAsNew<typeof caseWorkflow>({ ...input, resume: { state, policy: run.policy } });
     }
     const due = run.nextDue();

@@ -9,11 +9,12 @@ import { CalendarController } from './calendar/calendar.controller';
 import { CalendarService } from './calendar/calendar.service';
 import { SlaController } from './sla/sla.controller';
 import { adminWorker } from './ladder/ladder.worker';
+import { SlaApplyService } from './sla/sla-apply.service';
 import { SlaService } from './sla/sla.service';
 
 @Module({
   imports: [ServiceModule.forRoot({ name: 'admin', port: 3000, schema: adminSchema })],
   controllers: [AuditController, ConsoleController, OrgController, UsersController, CalendarController, SlaController],
-  providers: [CalendarService, SlaService, adminWorker],
+  providers: [CalendarService, SlaService, SlaApplyService, adminWorker],
 })
 export class AdminModule {}

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Principal, Roles } from '@fq/auth';
 import { ZodPipe, openApi } from '@fq/http';
 import { z } from 'zod';
 import { activateSchema, createRuleSetSchema, listQuery, resolveSchema } from './sla.schemas';
+import { SlaApplyService } from './sla-apply.service';
 import { SlaService } from './sla.service';
 
 /** SLA rule sets: versions are drafted, validated, activated from an instant, never edited. */
@@ -11,7 +12,25 @@ import { SlaService } from './sla.service';
 @ApiBearerAuth()
 @Controller('api/v1/sla')
 export class SlaController {
-  constructor(private readonly sla: SlaService) {}
+  constructor(
+    private readonly sla: SlaService,
+    private readonly applier: SlaApplyService,
+  ) {}
+
+  @Get('rule-sets/:id/apply-preview')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Which running cases this version would change, and how each deadline moves (time spent is kept).' })
+  preview(@Param('id', new ParseUUIDPipe()) id: string) {
+    return this.applier.preview(id);
+  }
+
+  @Post('rule-sets/:id/apply')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({ summary: 'Apply this (active) version to the running cases the preview lists: signals their workflows; audited.' })
+  apply(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: Principal) {
+    return this.applier.apply(id, user);
+  }
 
   @Get('presets')
   @ApiOperation({ summary: 'The shipped rule sets (三三制, 北京12345, 信访工作条例, 15-15-15) to start a version from.' })
