@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// node scripts/infra.js up|down|status|ensure [dev|test|scratch] [--fresh]
+// node scripts/infra.js up|down|status|ensure [dev|test|scratch|bench] [--fresh]
 // Starts/stops the local PostgreSQL, Kafka and Temporal servers (see scripts/infra/).
 // require('scripts/infra') resolves to this file before the directory, so when required (not
 // run) it re-exports the module API of scripts/infra/index.js.
@@ -9,8 +9,8 @@ const infra = require('./infra/index');
 async function main() {
   const args = process.argv.slice(2);
   const [cmd, profile = 'dev'] = args.filter((a) => !a.startsWith('--'));
-  if (!['up', 'down', 'status', 'ensure'].includes(cmd) || !['dev', 'test', 'scratch'].includes(profile)) {
-    console.error('usage: node scripts/infra.js up|down|status|ensure [dev|test|scratch] [--fresh]');
+  if (!['up', 'down', 'status', 'ensure'].includes(cmd) || !['dev', 'test', 'scratch', 'bench'].includes(profile)) {
+    console.error('usage: node scripts/infra.js up|down|status|ensure [dev|test|scratch|bench] [--fresh]');
     process.exit(2);
   }
   if (cmd === 'ensure') return infra.ensure();

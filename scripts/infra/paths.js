@@ -12,6 +12,8 @@ const PORTS = {
   test: { postgres: 55433, kafka: 19092, kafkaController: 19093, temporal: 17233, temporalUi: 18233 },
   // A second set for a developer who wants servers of their own beside a running test suite.
   scratch: { postgres: 45433, kafka: 29092, kafkaController: 29093, temporal: 27233, temporalUi: 28233 },
+  // `npm run bench`: fresh servers of its own, so figures are not skewed by old data.
+  bench: { postgres: 35433, kafka: 39092, kafkaController: 39093, temporal: 37233, temporalUi: 38233 },
 };
 
 function cacheDir() {
@@ -19,7 +21,7 @@ function cacheDir() {
 }
 
 function profileDirs(profile) {
-  if (!PORTS[profile]) throw new Error(`unknown profile "${profile}" (use dev, test or scratch)`);
+  if (!PORTS[profile]) throw new Error(`unknown profile "${profile}" (use dev, test, scratch or bench)`);
   const root = path.join(REPO, '.fengqiao', profile);
   return {
     root,

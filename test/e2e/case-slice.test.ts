@@ -41,6 +41,7 @@ describe('a registered case flows to the grid unit', () => {
     });
     expect(view).toMatchObject({ caseNumber, level: 'grid', gridCode: target.gridCode, unit: { code: target.gridCode } });
     expect(view.requester.phone).toBe('138****5678');
+    expect(Date.parse(view.resolveBy)).toBeGreaterThan(Date.parse(view.registeredAt)); // the level's deadline, from the rule in force
 
     // Kafka: case.registered then case.assigned, keyed by the case number, in the shared envelope.
     const events = await eventually('both events on fq.case.v1', async () => {
@@ -72,7 +73,7 @@ describe('a registered case flows to the grid unit', () => {
     const gridWorker = tokenFor(sys.departments, `grid-${target.gridCode}`, ['grid_worker'], target.gridCode);
     const orders = await api(`${sys.departments.url}/api/v1/work-orders?status=open`, gridWorker);
     expect(orders.status).toBe(200);
-    expect(orders.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ caseNumber, level: 'grid', status: 'open', id: view.workOrderId })]));
+    expect(orders.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ caseNumber, level: 'grid', status: 'open', id: view.workOrderId, resolveBy: view.resolveBy })]));
 
     // Database: one case row, every outbox row delivered, the assignment applied once.
     const [row] = await sys.db.query(`SELECT status, grid_code FROM intake.cases WHERE number = $1`, [caseNumber]);

@@ -11,6 +11,9 @@ export interface AssignCaseInput {
   unitName: string;
   title: string;
   correlationId: string;
+  /** The level's deadlines, so the unit sees them on its work order and intake on the case. */
+  signBy?: string | null;
+  resolveBy?: string | null;
 }
 
 export interface AssignCaseResult {

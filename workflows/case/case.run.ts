@@ -48,6 +48,11 @@ export class CaseRun {
   /** Puts the case at a level with a unit: a work order, fresh deadlines from now. */
   async enterLevel(level: Level, unit: UnitRef, designated = false): Promise<void> {
     const round = this.state.levels.filter((l) => l.level === level).length + 1;
+    const now = Date.now();
+    const lim = this.limits(level);
+    const cal = this.policy.calendar;
+    const signBy = lim.signWithin ? deadline(new Date(now), lim.signWithin, lim.basis, cal).toISOString() : undefined;
+    const resolveBy = deadline(new Date(now), lim.resolveWithin, lim.basis, cal).toISOString();
     const { workOrderId } = await departments.assignCase({
       caseNumber: this.state.caseNumber,
       level,
@@ -56,21 +61,11 @@ export class CaseRun {
       unitName: unit.name,
       title: this.input.title,
       correlationId: this.input.correlationId,
+      signBy: signBy ?? null,
+      resolveBy,
     });
     if (level !== this.state.level) this.state.reopensAtLevel = 0;
-    const now = Date.now();
-    const lim = this.limits(level);
-    const cal = this.policy.calendar;
-    this.state.levels.push({
-      level,
-      unitCode: unit.code,
-      unitName: unit.name,
-      workOrderId,
-      enteredAt: iso(now),
-      ...(lim.signWithin ? { signBy: deadline(new Date(now), lim.signWithin, lim.basis, cal).toISOString() } : {}),
-      resolveBy: deadline(new Date(now), lim.resolveWithin, lim.basis, cal).toISOString(),
-      designated,
-    });
+    this.state.levels.push({ level, unitCode: unit.code, unitName: unit.name, workOrderId, enteredAt: iso(now), ...(signBy ? { signBy } : {}), resolveBy, designated });
     Object.assign(this.state, { level, unit, status: 'assigned', overdue: false, warned: [] });
     this.syncSearchAttributes();
   }

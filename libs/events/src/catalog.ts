@@ -52,6 +52,8 @@ export const EVENTS = {
       unitCode: z.string(),
       unitName: z.string(),
       assignedAt: z.string().datetime({ offset: true }),
+      /** The level's resolve deadline (absent in events from before it was announced). */
+      resolveBy: z.string().datetime({ offset: true }).nullable().optional(),
     }),
   },
   'case.signed': step(TOPICS.case, 'The handling unit signed for the case (签收).'),

@@ -20,4 +20,6 @@ export class WorkOrder {
   @Column({ type: 'text' }) status!: WorkOrderStatus;
   @Column({ type: 'timestamptz' }) createdAt!: Date;
   @Column({ type: 'timestamptz', nullable: true }) updatedAt!: Date | null;
+  @Column({ type: 'timestamptz', nullable: true }) signBy!: Date | null;
+  @Column({ type: 'timestamptz', nullable: true }) resolveBy!: Date | null;
 }

@@ -22,6 +22,6 @@ export class WorkOrdersController {
   @ApiQuery({ name: 'status', required: false, enum: ['open', 'closed'] })
   async list(@Query(new ZodPipe(listQuery)) q: z.infer<typeof listQuery>, @CurrentUser() user: Principal) {
     const orders = await this.orders.list(user, q.unit, q.status);
-    return { items: orders.map((o) => ({ ...o, createdAt: o.createdAt.toISOString() })) };
+    return { items: orders.map((o) => ({ ...o, createdAt: o.createdAt.toISOString(), signBy: o.signBy?.toISOString() ?? null, resolveBy: o.resolveBy?.toISOString() ?? null })) };
   }
 }

@@ -31,13 +31,15 @@ export class WorkOrdersService {
         status: 'open',
         createdAt: new Date(),
         updatedAt: null,
+        signBy: input.signBy ? new Date(input.signBy) : null,
+        resolveBy: input.resolveBy ? new Date(input.resolveBy) : null,
       });
       await m.insert(WorkOrder, order);
       const assignedAt = order.createdAt.toISOString();
       await publishEvent(
         m,
         'case.assigned',
-        { caseNumber: input.caseNumber, workOrderId: order.id, level: input.level, unitCode: input.unitCode, unitName: input.unitName, assignedAt },
+        { caseNumber: input.caseNumber, workOrderId: order.id, level: input.level, unitCode: input.unitCode, unitName: input.unitName, assignedAt, resolveBy: input.resolveBy ?? null },
         { producer: 'departments', correlationId: input.correlationId, causationId: `case-${input.caseNumber}` },
         { caseNumber: input.caseNumber },
       );

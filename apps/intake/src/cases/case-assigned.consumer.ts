@@ -13,7 +13,15 @@ export class CaseAssignedConsumer implements OnModuleInit {
 
   onModuleInit(): void {
     this.consumer.on('case.assigned', 'intake.case-assigned', async ({ data }, m) => {
-      await m.update(CaseRecord, { number: data.caseNumber }, { workOrderId: data.workOrderId, assignedAt: new Date(data.assignedAt) });
+      const assignedAt = new Date(data.assignedAt);
+      // A late event about an older work order must not overwrite a newer one.
+      await m
+        .createQueryBuilder()
+        .update(CaseRecord)
+        .set({ workOrderId: data.workOrderId, assignedAt, ...(data.resolveBy ? { resolveBy: new Date(data.resolveBy) } : {}) })
+        .where('number = :n', { n: data.caseNumber })
+        .andWhere('(assigned_at IS NULL OR assigned_at <= :at)', { at: assignedAt })
+        .execute();
       await m.update(CaseRecord, { number: data.caseNumber, status: 'registered' }, { status: 'assigned', level: data.level, unitCode: data.unitCode, unitName: data.unitName });
     });
   }

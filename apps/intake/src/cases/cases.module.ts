@@ -5,5 +5,5 @@ import { CaseFeedbackService } from './case-feedback.service';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
 
-@Module({ imports: [OrgModule], controllers: [CasesController], providers: [CasesService, CaseFeedbackService, CaseAssignedConsumer] })
+@Module({ imports: [OrgModule], controllers: [CasesController], providers: [CasesService, CaseFeedbackService, CaseAssignedConsumer], exports: [CasesService] })
 export class CasesModule {}

@@ -1,0 +1,70 @@
+import { Body, Controller, Get, Param, Post, Query, Res, UseFilters } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '@fq/auth';
+import { ZodPipe } from '@fq/http';
+import type { Response } from 'express';
+import { Open311Format, splitFormat } from './open311.mapping';
+import { Open311ErrorFilter } from './open311.filter';
+import { send, sendAs } from './open311.respond';
+import { listQuerySchema } from './open311.schemas';
+import { Open311Service } from './open311.service';
+import { xmlDocument } from './open311.xml';
+
+/** The format of a collection route (`requests.json`): the same check as for `requests/42.json`. */
+const formatOf = (format: string): Open311Format => splitFormat(`x.${format}`).format;
+
+/**
+ * Open311 GeoReport v2 (wiki.open311.org/GeoReport_v2), so that third-party clients built for
+ * the standard reach us. Public: reading is open as in the spec, and POST checks its api_key.
+ */
+@ApiTags('open311')
+@Public()
+@UseFilters(Open311ErrorFilter)
+@Controller('open311/v2')
+export class Open311Controller {
+  constructor(private readonly open311: Open311Service) {}
+
+  @Get('services.:format')
+  @ApiOperation({ summary: 'GeoReport v2: the services (category sub-items), grouped by class.' })
+  services(@Param('format') format: string, @Res() res: Response) {
+    send(res, formatOf(format), 200, this.open311.list(), 'services', 'service');
+  }
+
+  @Get('services/:file')
+  @ApiOperation({ summary: 'GeoReport v2: a service definition (no extra attributes).' })
+  definition(@Param('file') file: string, @Res() res: Response) {
+    const { name, format } = splitFormat(file);
+    const def = this.open311.definition(name);
+    sendAs(res, format, 200, def, () => xmlDocument('service_definition', { service_code: def.service_code, attributes: null }));
+  }
+
+  @Post('requests.:format')
+  @ApiOperation({ summary: 'GeoReport v2: post a request (form-urlencoded or JSON, with api_key); registers a case.' })
+  async create(@Param('format') format: string, @Body() body: Record<string, unknown> | undefined, @Res() res: Response) {
+    const f = formatOf(format);
+    send(res, f, 201, [await this.open311.post(body ?? {})], 'service_requests', 'request');
+  }
+
+  @Get('requests.:format')
+  @ApiOperation({ summary: 'GeoReport v2: requests by id, service, dates or status (last 90 days, at most 200).' })
+  async requests(@Param('format') format: string, @Query() query: Record<string, unknown>, @Res() res: Response) {
+    const f = formatOf(format);
+    const rows = await this.open311.find(new ZodPipe(listQuerySchema).transform(query));
+    send(res, f, 200, rows, 'service_requests', 'request');
+  }
+
+  @Get('requests/:file')
+  @ApiOperation({ summary: 'GeoReport v2: one request, as a one-element list.' })
+  async request(@Param('file') file: string, @Res() res: Response) {
+    const { name, format } = splitFormat(file);
+    send(res, format, 200, [await this.open311.one(name)], 'service_requests', 'request');
+  }
+
+  @Get('tokens/:file')
+  @ApiOperation({ summary: 'GeoReport v2: the request of a token; we register synchronously, so a token is the case number.' })
+  async token(@Param('file') file: string, @Res() res: Response) {
+    const { name, format } = splitFormat(file);
+    const { service_request_id } = await this.open311.one(name);
+    send(res, format, 200, [{ service_request_id, token: name }], 'service_requests', 'request');
+  }
+}
