@@ -3,7 +3,8 @@ import { DomainError, ErrorKind } from '@fq/domain';
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'express';
 
-const STATUS: Record<ErrorKind, number> = {
+/** The HTTP status of each kind of domain error: one table for every edge. */
+export const STATUS_OF_KIND: Record<ErrorKind, number> = {
   invalid: HttpStatus.BAD_REQUEST,
   unauthenticated: HttpStatus.UNAUTHORIZED,
   forbidden: HttpStatus.FORBIDDEN,
@@ -41,7 +42,7 @@ export class ErrorFilter implements ExceptionFilter {
   private toBody(exception: unknown): [number, ErrorBody] {
     if (exception instanceof DomainError) {
       const { code, message, details } = exception;
-      return [STATUS[exception.kind], { error: { code, message, ...(details ? { details } : {}) } }];
+      return [STATUS_OF_KIND[exception.kind], { error: { code, message, ...(details ? { details } : {}) } }];
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();

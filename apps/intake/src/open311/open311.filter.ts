@@ -1,17 +1,9 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { DomainError, ErrorKind } from '@fq/domain';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { DomainError } from '@fq/domain';
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
+import { STATUS_OF_KIND } from '@fq/http';
 import { send } from './open311.respond';
-
-const STATUS: Record<ErrorKind, number> = {
-  invalid: HttpStatus.BAD_REQUEST,
-  unauthenticated: HttpStatus.UNAUTHORIZED,
-  forbidden: HttpStatus.FORBIDDEN,
-  not_found: HttpStatus.NOT_FOUND,
-  conflict: HttpStatus.CONFLICT,
-  unavailable: HttpStatus.SERVICE_UNAVAILABLE,
-};
 
 /**
  * Open311 clients parse `[{ code, description }]` (or `<errors>`), not our `{ error }` body, so
@@ -31,7 +23,7 @@ export class Open311ErrorFilter implements ExceptionFilter {
   }
 
   private describe(e: unknown): [number, string] {
-    if (e instanceof DomainError) return [STATUS[e.kind], `${e.code}: ${e.message}`];
+    if (e instanceof DomainError) return [STATUS_OF_KIND[e.kind], `${e.code}: ${e.message}`];
     if (e instanceof HttpException) return [e.getStatus(), e.message];
     if (isBodyParserError(e)) return [e.status, `The request body could not be read: ${e.message}`];
     const errorId = randomUUID();
