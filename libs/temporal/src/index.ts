@@ -1,3 +1,4 @@
+export * from './activity-errors';
 export * from './register-search-attributes';
 export * from './search-attributes';
 export * from './temporal-client';

@@ -1,6 +1,5 @@
-import { DomainError } from '@fq/domain';
+import { rethrowForActivity } from '@fq/temporal';
 import { AdminActivities } from '@fq/workflows';
-import { ApplicationFailure } from '@temporalio/activity';
 import { CalendarService } from '../calendar/calendar.service';
 import { SlaService } from '../sla/sla.service';
 
@@ -11,15 +10,10 @@ const CALENDAR_YEARS = 2;
 export function adminActivities(sla: SlaService, calendar: CalendarService): AdminActivities {
   return {
     async resolveSlaPolicy(facts) {
-      try {
-        const at = new Date(facts.at);
-        const rule = await sla.resolve({ channel: facts.channel, categoryCode: facts.categoryCode, urgency: facts.urgency }, at);
-        const year = Number(new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 4));
-        return { ...rule, calendar: await calendar.snapshot(year, year + CALENDAR_YEARS - 1) };
-      } catch (e) {
-        if (e instanceof DomainError) throw ApplicationFailure.nonRetryable(e.message, 'DomainError', { code: e.code });
-        throw e;
-      }
+      const at = new Date(facts.at);
+      const rule = await sla.resolve({ channel: facts.channel, categoryCode: facts.categoryCode, urgency: facts.urgency }, at).catch(rethrowForActivity);
+      const year = Number(new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 4)); // the year in China
+      return { ...rule, calendar: await calendar.snapshot(year, year + CALENDAR_YEARS - 1) };
     },
   };
 }
