@@ -2,6 +2,9 @@ import { DEMO_DISTRICT_CODE, DEMO_POINTS } from '@fq/domain';
 import { KafkaProbe, api, eventually, startServer, stopServer, tokenFor } from '@fq/testing';
 import { System, startSystem } from '../support/system';
 
+/** Restarting a server and waiting for everyone to reconnect takes a while on 2 busy cores. */
+const RESTART_TIMEOUT = 240_000;
+
 /** An accepted case survives Kafka or Temporal being down: delayed, never dropped, never doubled. */
 describe('durability of an accepted case', () => {
   let sys: System;
@@ -60,7 +63,7 @@ describe('durability of an accepted case', () => {
     } finally {
       await probe.stop();
     }
-  });
+  }, RESTART_TIMEOUT);
 
   it('accepts a case while Temporal is down and starts its workflow exactly once when Temporal is back', async () => {
     await stopServer('temporal');
@@ -76,11 +79,15 @@ describe('durability of an accepted case', () => {
     }
     const view = await assigned(caseNumber);
     expect(view.unit.code).toBe(DEMO_POINTS[2].gridCode);
-    const executions = [];
-    for await (const wf of sys.temporal.workflow.list({ query: `WorkflowId = 'case-${caseNumber}'` })) executions.push(wf);
+    const executions: { status: { name: string } }[] = [];
+    await eventually('the workflow in visibility', async () => {
+      executions.length = 0;
+      for await (const wf of sys.temporal.workflow.list({ query: `WorkflowId = 'case-${caseNumber}'` })) executions.push(wf);
+      return executions.length ? true : undefined;
+    });
     expect(executions).toHaveLength(1);
     expect(executions[0].status.name).toBe('RUNNING');
     const [row] = await outbox(caseNumber, 'temporal');
     expect(row.delivered_at).not.toBeNull();
-  });
+  }, RESTART_TIMEOUT);
 });

@@ -56,12 +56,19 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
   private async start(): Promise<void> {
     const topics = [...new Set([...this.handlers.keys()].map((t) => EVENTS[t].topic))];
     for (let attempt = 1; !this.stopped; attempt++) {
-      const consumer = this.kafka.kafka.consumer({ groupId: `fq-${this.kafka.config.service}`, retry: { retries: 10 } });
+      const consumer = this.kafka.kafka.consumer({ groupId: `fq-${this.kafka.config.service}`, retry: { retries: 10, maxRetryTime: 5000 } });
       try {
         await this.kafka.ensureTopics();
         await consumer.connect();
         await consumer.subscribe({ topics, fromBeginning: true });
         this.consumer = consumer;
+        // kafkajs restarts itself after most crashes; when it gives up (restart: false, e.g. the
+        // broker was away longer than its retries), build a new consumer rather than go silent.
+        consumer.on(consumer.events.CRASH, ({ payload }) => {
+          if (payload.restart || this.stopped) return;
+          this.logger.warn(`consumer crashed (${payload.error?.message}); starting a new one`);
+          void consumer.disconnect().catch(() => undefined).then(() => this.start());
+        });
         await consumer.run({ eachMessage: (p) => this.handleMessage(p) });
         this.logger.log(`consuming ${topics.join(', ')}`);
         return;
