@@ -43,7 +43,7 @@ export class SlaApplyService {
   async apply(ruleSetId: string, by: Principal): Promise<{ ruleSetId: string; version: number; applied: DeadlineMove[] }> {
     const { moves, set } = await this.plan(ruleSetId);
     for (const { move, policy } of moves) {
-      await this.temporal.client.workflow.getHandle(`case-${move.caseNumber}`).signal(applyPolicySignal, { policy, appliedBy: by.login });
+      await this.temporal.onCase(move.caseNumber, (h) => h.signal(applyPolicySignal, { policy, appliedBy: by.login }));
     }
     await this.ds.transaction((m) => audit(m, by, 'sla.rule-set.applied', ruleSetId, { version: set.version, cases: moves.map((x) => x.move) }));
     return { ruleSetId, version: set.version, applied: moves.map((m) => m.move) };

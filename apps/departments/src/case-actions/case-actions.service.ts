@@ -1,34 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { Principal } from '@fq/auth';
-import { caseWorkflowId } from '@fq/domain';
 import { TemporalClient, callWorkflow } from '@fq/temporal';
 import * as wf from '@fq/workflows';
 import type { UpdateDefinition } from '@temporalio/common';
-
 
 /** The workbench's actions on a case: each is an Update on its workflow, refused there if it does not fit. */
 @Injectable()
 export class CaseActionsService {
   constructor(private readonly temporal: TemporalClient) {}
 
-  private handle(caseNumber: string) {
-    return this.temporal.client.workflow.getHandle(caseWorkflowId(caseNumber));
-  }
-
-  private notFound(caseNumber: string) {
-    return { notFoundCode: 'CASE_NOT_FOUND', notFoundMessage: `No case ${caseNumber} is being handled.` };
-  }
-
   update<A>(caseNumber: string, def: UpdateDefinition<wf.CaseState, [A]>, input: A): Promise<wf.CaseState> {
-    return callWorkflow(this.notFound(caseNumber), () => this.handle(caseNumber).executeUpdate(def, { args: [input] }));
+    return this.temporal.onCase(caseNumber, (h) => h.executeUpdate(def, { args: [input] }));
   }
 
   state(caseNumber: string): Promise<wf.CaseState> {
-    return callWorkflow(this.notFound(caseNumber), () => this.handle(caseNumber).query(wf.caseStateQuery));
+    return this.temporal.onCase(caseNumber, (h) => h.query(wf.caseStateQuery));
   }
 
   supervise(caseNumber: string, user: Principal, input: Omit<wf.SuperviseInput, 'by'>): Promise<void> {
-    return callWorkflow(this.notFound(caseNumber), () => this.handle(caseNumber).signal(wf.superviseSignal, { ...input, by: user.login }));
+    return this.temporal.onCase(caseNumber, (h) => h.signal(wf.superviseSignal, { ...input, by: user.login }));
   }
 
   conference(caseNumber: string, round: number) {
