@@ -32,7 +32,7 @@ async function main(): Promise<void> {
       const t0 = performance.now();
       const point = DEMO_POINTS[i % DEMO_POINTS.length].point;
       const res = await api(`${sys.intake.url}/api/v1/cases`, token, {
-        body: { channel: 'hotline', title: `压测诉求 ${i}`, description: '小区路灯不亮，夜间出行不便', location: point, requester: { name: '压测', phone: '13800000000' } },
+        body: { channel: 'hotline', title: `压测诉求 ${i}`, description: '小区路灯不亮，夜间出行不便', location: point, requester: { name: '压测', phone: '13800000000' }, separate: true },
       });
       if (res.status !== 201) throw new Error(`POST answered ${res.status}: ${JSON.stringify(res.body)}`);
       return performance.now() - t0;

@@ -21,7 +21,7 @@ describe('handling a case from the workbench to 销号', () => {
     const target = DEMO_POINTS[4];
     const operator = tokenFor(sys.intake, 'operator', ['operator'], DEMO_DISTRICT_CODE);
     const posted = await api(`${sys.intake.url}/api/v1/cases`, operator, {
-      body: { channel: 'web', title: '楼下井盖破损', description: '小区门口井盖破了一个角，晚上容易绊倒', location: target.point, requester: { name: '孙丽', phone: '13600003333' } },
+      body: { channel: 'web', title: '楼下井盖破损', description: '小区门口井盖破了一个角，晚上容易绊倒', location: target.point, requester: { name: '孙丽', phone: '13600003333' }, separate: true },
     });
     const { caseNumber } = posted.body;
     await eventually('assignment', async () => ((await api(`${sys.intake.url}/api/v1/cases/${caseNumber}`, operator)).body.status === 'assigned' ? true : undefined));

@@ -26,6 +26,8 @@ describe('a registered case flows to the grid unit', () => {
     description: '坛山街道某小区门口路灯连续三晚不亮，夜间出行不便。',
     location: { ...point, address: '坛山街道某小区门口' },
     requester: { name: '张秀英', phone: '13812345678' },
+    // Each test here wants its own case, not a link to the last one (duplicates have their own tests).
+    separate: true,
   });
 
   it('answers 201 with a case number, then shows it assigned to the grid with an open work order', async () => {

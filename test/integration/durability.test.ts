@@ -21,7 +21,7 @@ describe('durability of an accepted case', () => {
 
   const register = async () => {
     const res = await api(`${sys.intake.url}/api/v1/cases`, operator, {
-      body: { channel: 'web', title: '噪声扰民', description: '夜间施工噪声', location: DEMO_POINTS[2].point, requester: { name: '李明', phone: '13900001111' } },
+      body: { channel: 'web', title: '噪声扰民', description: '夜间施工噪声', location: DEMO_POINTS[2].point, requester: { name: '李明', phone: '13900001111' }, separate: true },
     });
     expect(res.status).toBe(201);
     return res.body.caseNumber as string;

@@ -43,7 +43,7 @@ describe('a case nobody handles escalates by itself', () => {
   it('reaches leader handling, overdue, with every step on Kafka in order and findable in the Temporal UI', async () => {
     const operator = tokenFor(sys.intake, 'operator', ['operator'], DEMO_DISTRICT_CODE);
     const posted = await api(`${sys.intake.url}/api/v1/cases`, operator, {
-      body: { channel: 'opinion', title: '网传某小区垃圾堆积', description: '微博反映小区垃圾多日未清运', location: DEMO_POINTS[1].point, requester: { name: '舆情监测', phone: '06327711234' } },
+      body: { channel: 'opinion', title: '网传某小区垃圾堆积', description: '微博反映小区垃圾多日未清运', location: DEMO_POINTS[1].point, requester: { name: '舆情监测', phone: '06327711234' }, separate: true },
     });
     expect(posted.status).toBe(201);
     const { caseNumber } = posted.body;

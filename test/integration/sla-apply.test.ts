@@ -23,7 +23,7 @@ describe('applying a rule-set version to running cases', () => {
   it('previews how each deadline moves, then applies it to the workflows and audits it', async () => {
     const operator = tokenFor(sys.intake, 'operator', ['operator'], DEMO_DISTRICT_CODE);
     const posted = await api(`${sys.intake.url}/api/v1/cases`, operator, {
-      body: { channel: 'hotline', title: '小区供暖不热', description: '家中暖气温度不足十五度', location: DEMO_POINTS[3].point, requester: { name: '赵敏', phone: '13500002222' } },
+      body: { channel: 'hotline', title: '小区供暖不热', description: '家中暖气温度不足十五度', location: DEMO_POINTS[3].point, requester: { name: '赵敏', phone: '13500002222' }, separate: true },
     });
     const { caseNumber } = posted.body;
     const handle = sys.temporal.workflow.getHandle(`case-${caseNumber}`);

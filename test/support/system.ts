@@ -38,10 +38,12 @@ export async function startSystem(): Promise<System> {
   const db = await new DataSource({ type: 'postgres', url }).initialize();
   const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS });
   const temporal = new Client({ connection });
-  // Intake learns the grids from admin's events; the slice needs them before it can route.
-  await eventually('every grid to reach intake', async () => {
-    const [{ copied, published }] = await db.query(`SELECT (SELECT count(*) FROM intake.grid)::int AS copied, (SELECT count(*) FROM admin.grid)::int AS published`);
-    return copied === published && published > 0 ? copied : undefined;
+  // Intake learns the grids, categories and dispatch catalogue from admin's events; triage needs them before it can route.
+  await eventually('grids, categories and the dispatch catalogue to reach intake', async () => {
+    const [r] = await db.query(`SELECT (SELECT count(*) FROM intake.grid)::int AS grids, (SELECT count(*) FROM admin.grid)::int AS "adminGrids",
+      (SELECT count(*) FROM intake.category)::int AS categories, (SELECT count(*) FROM admin.category)::int AS "adminCategories",
+      (SELECT count(*) FROM intake.dispatch_catalogue)::int AS catalogue`);
+    return r.grids === r.adminGrids && r.grids > 0 && r.categories === r.adminCategories && r.catalogue > 0 ? r : undefined;
   });
   return {
     admin,

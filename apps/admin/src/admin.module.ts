@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ServiceModule } from '@fq/platform';
 import { AuditController } from './audit/audit.controller';
+import { DispatchModule } from './dispatch/dispatch.module';
 import { ConsoleController } from './console/console.controller';
 import { adminSchema } from './db/admin.schema';
 import { OrgController } from './org/org.controller';
@@ -13,7 +14,7 @@ import { SlaApplyService } from './sla/sla-apply.service';
 import { SlaService } from './sla/sla.service';
 
 @Module({
-  imports: [ServiceModule.forRoot({ name: 'admin', port: 3000, schema: adminSchema })],
+  imports: [ServiceModule.forRoot({ name: 'admin', port: 3000, schema: adminSchema }), DispatchModule],
   controllers: [AuditController, ConsoleController, OrgController, UsersController, CalendarController, SlaController],
   providers: [CalendarService, SlaService, SlaApplyService, adminWorker],
 })

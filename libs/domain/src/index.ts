@@ -6,3 +6,6 @@ export * from './org';
 export * from './sla';
 export * from './ladder';
 export * from './calendar';
+export * from './intake';
+export * from './pii';
+export * from './dispatch';

@@ -1,4 +1,4 @@
-import { CHANNELS, LEVELS } from '@fq/domain';
+import { CHANNELS, DISPATCH_START_LEVELS, EMERGENCY_SERVICES, LEVELS, NON_DISPATCH_OUTCOMES, SIZE_CLASSES, URGENCIES } from '@fq/domain';
 import { z } from 'zod';
 import { TOPICS } from './topics';
 
@@ -39,7 +39,38 @@ export const EVENTS = {
       level: z.enum(LEVELS),
       unitCode: z.string(),
       registeredAt: z.string().datetime({ offset: true }),
+      /** Triage's judgement (absent in events from before triage assessed them). */
+      urgency: z.enum(URGENCIES).optional(),
+      size: z.enum(SIZE_CLASSES).optional(),
+      /** Must be reported upward at once (群体性事件苗头, casualties, major hazards). */
+      reportUpward: z.boolean().optional(),
+      /** dispatched (a workflow handles it), merged into a cluster's lead, or a non-dispatch outcome. */
+      disposition: z.enum(['dispatched', 'merged', ...NON_DISPATCH_OUTCOMES]).optional(),
+      dispositionReason: z.string().nullable().optional(),
+      handOff: z.enum(EMERGENCY_SERVICES).nullable().optional(),
+      mergedInto: z.string().nullable().optional(),
+      clusterId: z.string().uuid().nullable().optional(),
     }),
+  },
+  'opinion.alerted': {
+    topic: TOPICS.notification,
+    version: 1,
+    summary: 'A public-opinion item (舆情) was recorded as an alert to watch, not a case; reportUpward when it must go upward at once.',
+    schema: z.object({
+      alertId: z.string().uuid(),
+      source: z.string(),
+      link: z.string(),
+      title: z.string(),
+      reportUpward: z.boolean(),
+      reasons: z.array(z.string()),
+      at: z.string().datetime({ offset: true }),
+    }),
+  },
+  'case.repeated': {
+    topic: TOPICS.case,
+    version: 1,
+    summary: 'The requester raised the same matter again while the case is open: linked to it, not opened again (信访工作条例 Art. 19).',
+    schema: z.object({ caseNumber: z.string(), channel: z.enum(CHANNELS), at: z.string().datetime({ offset: true }) }),
   },
   'case.assigned': {
     topic: TOPICS.case,
@@ -97,6 +128,39 @@ export const EVENTS = {
       villageCode: z.string(),
       townCode: z.string(),
       boundary: z.array(latLng).min(3),
+    }),
+  },
+  'category.defined': {
+    topic: TOPICS.org,
+    version: 1,
+    summary: 'A node of the category tree (class or sub-item) was created or changed; the payload is the whole category.',
+    schema: z.object({
+      code: z.string(),
+      name: z.string(),
+      parentCode: z.string().nullable(),
+      leadDepartmentCode: z.string().nullable(),
+      /** A functional department's matter: its lead department handles it at the district, never lower. */
+      departmentMatter: z.boolean(),
+      active: z.boolean(),
+    }),
+  },
+  'dispatch.catalogue.defined': {
+    topic: TOPICS.org,
+    version: 1,
+    summary: 'A new version of the dispatch catalogue (where a case starts by category, town and size) replaced the previous one.',
+    schema: z.object({
+      version: z.number().int().positive(),
+      entries: z.array(
+        z.object({
+          id: z.string(),
+          category: z.string(),
+          area: z.string(),
+          size: z.enum([...SIZE_CLASSES, '*']),
+          start: z.enum(DISPATCH_START_LEVELS),
+          handler: z.union([z.literal('area'), z.literal('lead-department'), z.object({ unitCode: z.string() })]),
+          note: z.string().optional(),
+        }),
+      ),
     }),
   },
 } as const;

@@ -7,11 +7,13 @@ import { EVENTS, EventData, EventType, isEventType } from './catalog';
 import { Envelope, envelopeSchema } from './envelope';
 import { KafkaClient } from './kafka';
 import { InboxMessage } from './outbox.entity';
-import { dlqTopic } from './topics';
+import { deadLetter } from './dead-letter';
 
 /** Applies an event inside the inbox transaction; may return work to do once that commits (e.g. drop a cache). */
 export type EventHandler<T extends EventType> = (event: Envelope<EventData<T>>, manager: EntityManager) => Promise<void | AfterCommit>;
 type AfterCommit = () => void;
+/** Applies a raw message of a topic outside the catalogue; must be idempotent. */
+export type RawHandler = (raw: string) => Promise<void>;
 
 interface Registration {
   name: string;
@@ -28,6 +30,7 @@ const ATTEMPTS_BEFORE_DLQ = 3;
 @Injectable()
 export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly handlers = new Map<EventType, Registration[]>();
+  private readonly rawHandlers = new Map<string, { name: string; handle: RawHandler }>();
   private readonly logger = new Logger('EventConsumer');
   private consumer?: Consumer;
   private stopped = false;
@@ -44,8 +47,17 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
     this.handlers.set(type, list);
   }
 
+  /**
+   * Handles a topic whose messages are not our envelopes (other systems post to
+   * fq.intake.external.v1): `handle` parses and applies the raw value, and is itself idempotent. A
+   * DomainError or ZodError sends the message to the dead-letter topic with its error.
+   */
+  onRaw(topic: string, name: string, handle: RawHandler): void {
+    this.rawHandlers.set(topic, { name, handle });
+  }
+
   onApplicationBootstrap(): void {
-    if (this.handlers.size) void this.start();
+    if (this.handlers.size || this.rawHandlers.size) void this.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -54,7 +66,7 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   private async start(): Promise<void> {
-    const topics = [...new Set([...this.handlers.keys()].map((t) => EVENTS[t].topic))];
+    const topics = [...new Set([...[...this.handlers.keys()].map((t) => EVENTS[t].topic), ...this.rawHandlers.keys()])];
     for (let attempt = 1; !this.stopped; attempt++) {
       const consumer = this.kafka.kafka.consumer({ groupId: `fq-${this.kafka.config.service}`, retry: { retries: 10, maxRetryTime: 5000 } });
       try {
@@ -82,6 +94,8 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
 
   private async handleMessage({ topic, partition, message }: EachMessagePayload): Promise<void> {
     const raw = message.value?.toString() ?? '';
+    const rawHandler = this.rawHandlers.get(topic);
+    if (rawHandler) return this.handleRaw(rawHandler, { topic, partition, offset: message.offset, raw });
     let event: Envelope;
     try {
       event = envelopeSchema.parse(JSON.parse(raw)) as Envelope;
@@ -110,6 +124,20 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
     }
   }
 
+  private async handleRaw(r: { name: string; handle: RawHandler }, m: { topic: string; partition: number; offset: string; raw: string }): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await r.handle(m.raw);
+      } catch (e) {
+        if (isInfrastructure(e)) throw e;
+        if (e instanceof DomainError || e instanceof ZodError || e instanceof SyntaxError || attempt >= ATTEMPTS_BEFORE_DLQ) {
+          return this.deadLetter(m.topic, m.partition, m.offset, m.raw, e, r.name);
+        }
+        await new Promise((res) => setTimeout(res, 200 * attempt));
+      }
+    }
+  }
+
   private async applyOnce(r: Registration, event: Envelope): Promise<void> {
     const afterCommit = await this.ds.transaction(async (m) => {
       const inserted = await m
@@ -126,19 +154,13 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
     afterCommit?.();
   }
 
-  private async deadLetter(topic: string, partition: number, offset: string, raw: string, error: unknown, handler = ''): Promise<void> {
-    const reason = error instanceof ZodError ? error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') : String((error as Error)?.message ?? error);
-    this.logger.error(`dead-lettering ${topic}[${partition}]@${offset}${handler ? ` (${handler})` : ''}: ${reason}`);
-    const producer = await this.kafka.getProducer();
-    await producer.send({
-      topic: dlqTopic(topic),
-      messages: [{ value: raw, headers: { 'fq-error': reason.slice(0, 4000), 'fq-source-topic': topic, 'fq-source-partition': String(partition), 'fq-source-offset': offset, 'fq-handler': handler } }],
-    });
+  private deadLetter(topic: string, partition: number, offset: string, raw: string, error: unknown, handler = ''): Promise<void> {
+    return deadLetter(this.kafka, this.logger, { topic, partition, offset, raw, error, handler });
   }
 }
 
 /** Errors that say a dependency is away rather than that the message is bad. */
-function isInfrastructure(e: unknown): boolean {
+export function isInfrastructure(e: unknown): boolean {
   const err = e as { code?: string; driverError?: { code?: string } };
   const code = err?.driverError?.code ?? err?.code ?? '';
   return /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|57P0|08)/.test(code) || /Connection terminated|connect ECONNREFUSED/.test(String((e as Error)?.message));

@@ -7,3 +7,4 @@ export * from './outbox';
 export * from './outbox.entity';
 export * from './relay';
 export * from './topics';
+export * from './dead-letter';

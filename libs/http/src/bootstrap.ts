@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig } from '@fq/config';
 import { ErrorFilter } from './error.filter';
+import { MaskingLogger } from './masking-logger';
 
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -21,9 +22,9 @@ export function configureApp(app: INestApplication, title: string): void {
 
 /** Creates, configures and starts a service; the port and host come from its parsed config. */
 export async function bootstrapService(module: Type<unknown>, title: string): Promise<INestApplication> {
-  const app = await NestFactory.create(module, { bufferLogs: false, logger: LEVELS });
+  const app = await NestFactory.create(module, { bufferLogs: false, logger: new MaskingLogger() });
   const config = app.get(AppConfig);
-  app.useLogger(LEVELS.slice(0, LEVELS.indexOf(config.env.LOG_LEVEL) + 1));
+  app.useLogger(new MaskingLogger({ logLevels: LEVELS.slice(0, LEVELS.indexOf(config.env.LOG_LEVEL) + 1) }));
   configureApp(app, title);
   await app.listen(config.env.PORT, config.env.HOST);
   new Logger(title).log(`listening on http://${config.env.HOST}:${config.env.PORT} (docs at /api/docs)`);

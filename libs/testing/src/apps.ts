@@ -3,7 +3,7 @@ import { Test } from '@nestjs/testing';
 import { signToken } from '@fq/auth';
 import { AppConfig } from '@fq/config';
 import { Role } from '@fq/domain';
-import { configureApp } from '@fq/http';
+import { MaskingLogger, configureApp } from '@fq/http';
 
 export interface RunningApp {
   app: INestApplication;
@@ -14,7 +14,7 @@ export interface RunningApp {
 /** Starts a service's root module in this process on a free port, configured as in production. */
 export async function startApp(module: Type<unknown>): Promise<RunningApp> {
   const ref = await Test.createTestingModule({ imports: [module] }).compile();
-  const app = ref.createNestApplication({ logger: ['error', 'warn'] });
+  const app = ref.createNestApplication({ logger: new MaskingLogger({ logLevels: ['error', 'warn'] }) });
   configureApp(app, 'test');
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };

@@ -9,9 +9,11 @@ import { CalendarDay, CalendarYear } from '../calendar/calendar.entities';
 import { Calendar1763900001000 } from './migrations/1763900001000-calendar';
 import { SlaRuleSet } from '../sla/sla-rule-set.entity';
 import { Sla1763900002000 } from './migrations/1763900002000-sla';
+import { DispatchCatalogue } from '../dispatch/dispatch-catalogue.entity';
+import { Dispatch1763900004000 } from './migrations/1763900004000-dispatch';
 
 export const adminSchema: SchemaDefinition = {
   schema: 'admin',
-  entities: [OrgUnit, Grid, Category, AppUser, AuditEntry, CalendarDay, CalendarYear, SlaRuleSet, ...MESSAGING_ENTITIES],
-  migrations: [AdminInit1763900000000, Audit1763900000500, Calendar1763900001000, Sla1763900002000],
+  entities: [OrgUnit, Grid, Category, AppUser, AuditEntry, CalendarDay, CalendarYear, SlaRuleSet, DispatchCatalogue, ...MESSAGING_ENTITIES],
+  migrations: [AdminInit1763900000000, Audit1763900000500, Calendar1763900001000, Sla1763900002000, Dispatch1763900004000],
 };

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ZodPipe } from '@fq/http';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { Category, Grid, OrgUnit } from './org.entities';
+import { Grid, OrgUnit } from './org.entities';
 
 const unitsQuery = z.strictObject({ kind: z.enum(['district', 'town', 'village', 'grid', 'department']).optional() });
 
@@ -34,12 +34,6 @@ export class OrgController {
         geometry: { type: 'Polygon', coordinates: [closeRing(g.boundary.map((p) => [p.lng, p.lat]))] },
       })),
     };
-  }
-
-  @Get('categories')
-  @ApiOperation({ summary: 'The category tree as a flat list, with lead departments.' })
-  async categories() {
-    return { items: await this.ds.getRepository(Category).find({ order: { code: 'ASC' } }) };
   }
 }
 

@@ -21,11 +21,17 @@ export class Grid {
   @Column({ type: 'jsonb' }) boundary!: LatLng[];
 }
 
-/** A node of the category tree, with the department that leads on it. */
+/**
+ * A node of the category tree, with the department that leads on it. A department matter goes
+ * to that department at the district, never lower; an inactive category is kept for the cases
+ * that have it but offered for no new ones.
+ */
 @Entity({ name: 'category' })
 export class Category {
   @PrimaryColumn({ type: 'text' }) code!: string;
   @Column({ type: 'text' }) name!: string;
   @Column({ type: 'text', nullable: true }) parentCode!: string | null;
   @Column({ type: 'text', nullable: true }) leadDepartmentCode!: string | null;
+  @Column({ type: 'boolean', default: false }) departmentMatter!: boolean;
+  @Column({ type: 'boolean', default: true }) active!: boolean;
 }

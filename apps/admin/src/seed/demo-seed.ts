@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, ObjectLiteral, EntityTarget } from 'typeorm';
 import { seedFromPackage } from '../calendar/calendar.service';
 import { seedSlaRuleSets } from '../sla/sla.seed';
+import { seedDispatchCatalogue } from '../dispatch/dispatch.seed';
+import { categoryDefined } from '../org/categories.service';
 import { Category, Grid, OrgUnit } from '../org/org.entities';
 import { AppUser } from '../users/user.entity';
 
@@ -16,11 +18,14 @@ export interface SeedReport {
   calendarYears: number;
   /** SLA rule sets stored: the presets as drafts and the default set in force, on a database without any. */
   slaRuleSets: number;
+  /** Dispatch catalogue versions stored: defaultCatalogue() as version 1, on a database without one. */
+  dispatchCatalogue: number;
 }
 
 /**
  * Loads the demo district (峄城区) into admin's schema. Idempotent: rows that exist are left as
- * they are, and only new org units and grids are announced on Kafka.
+ * they are, and only new org units, grids and categories are announced on Kafka (all categories,
+ * the first time: until the dispatch catalogue came, categories were not announced at all).
  */
 export async function seedDemoDistrict(ds: DataSource, district: DemoDistrict = demoDistrict()): Promise<SeedReport> {
   return ds.transaction(async (m) => {
@@ -30,11 +35,14 @@ export async function seedDemoDistrict(ds: DataSource, district: DemoDistrict = 
     for (const u of newUnits) await publishEvent(m, 'org.unit.defined', u, ctx, { key: u.code });
     const newGrids = await insertNew(m, Grid, district.grids);
     for (const g of newGrids) await publishEvent(m, 'grid.defined', g, ctx, { key: g.code });
-    const categories = await insertNew(m, Category, district.categories.map((c) => ({ ...c, parentCode: c.parentCode ?? null, leadDepartmentCode: c.leadDepartmentCode ?? null })));
+    const categories = await insertNew(m, Category, district.categories.map((c) => ({ ...c, parentCode: c.parentCode ?? null, leadDepartmentCode: c.leadDepartmentCode ?? null, departmentMatter: c.departmentMatter ?? false, active: true })));
+    const firstCatalogue = await seedDispatchCatalogue(m, district, ctx);
+    const announced = firstCatalogue ? await m.find(Category, { order: { code: 'ASC' } }) : categories;
+    for (const c of announced) await publishEvent(m, 'category.defined', categoryDefined(c), ctx, { key: c.code });
     const users = await insertNew(m, AppUser, district.users.map((u) => ({ ...u, active: true })), 'login');
     const calendarYears = await seedFromPackage(m);
     const slaRuleSets = await seedSlaRuleSets(m);
-    return { units: newUnits.length, grids: newGrids.length, categories: categories.length, users: users.length, calendarYears, slaRuleSets };
+    return { units: newUnits.length, grids: newGrids.length, categories: categories.length, users: users.length, calendarYears, slaRuleSets, dispatchCatalogue: firstCatalogue ? 1 : 0 };
   });
 }
 

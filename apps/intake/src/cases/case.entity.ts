@@ -1,4 +1,4 @@
-import type { CaseStatus, Channel, Level } from '@fq/domain';
+import type { CaseStatus, Channel, EmergencyService, Level, NonDispatchOutcome, SizeClass } from '@fq/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** The one record of a request, whatever its channel (一平台统一受理). */
@@ -12,8 +12,16 @@ export class CaseRecord {
   @Column({ type: 'double precision', nullable: true }) lat!: number | null;
   @Column({ type: 'double precision', nullable: true }) lng!: number | null;
   @Column({ type: 'text', nullable: true }) address!: string | null;
-  @Column({ type: 'text' }) requesterName!: string;
-  @Column({ type: 'text' }) requesterPhone!: string;
+  /** The requester; none for a grid worker's own patrol report or a public-opinion item. */
+  @Column({ type: 'text', nullable: true }) requesterName!: string | null;
+  @Column({ type: 'uuid', nullable: true }) residentId!: string | null;
+  /** Sealed by PiiVault; only the masked form leaves the service. */
+  @Column({ type: 'text', nullable: true }) requesterPhoneSealed!: string | null;
+  @Column({ type: 'text', nullable: true }) requesterPhoneMasked!: string | null;
+  @Column({ type: 'text', nullable: true }) requesterIdSealed!: string | null;
+  @Column({ type: 'text', nullable: true }) requesterIdMasked!: string | null;
+  /** The phone came from caller ID, a resident's account or an ID check at the window. */
+  @Column({ type: 'boolean', default: false }) phoneVerified!: boolean;
   @Column({ type: 'text', nullable: true }) gridCode!: string | null;
   @Column({ type: 'text' }) level!: Level;
   @Column({ type: 'text' }) status!: CaseStatus;
@@ -31,4 +39,31 @@ export class CaseRecord {
   @Column({ type: 'boolean', default: false }) overdue!: boolean;
   @Column({ type: 'int', default: 0 }) reopenCount!: number;
   @Column({ type: 'timestamptz', nullable: true }) updatedAt!: Date | null;
+  /** sha256 of the query code a resident uses to look the case up without an account. */
+  @Column({ type: 'text', nullable: true }) queryCodeHash!: string | null;
+  @Column({ type: 'text', default: 'small' }) sizeClass!: SizeClass;
+  /** Must be reported upward at once (群体性事件苗头, casualties, major hazards). */
+  @Column({ type: 'boolean', default: false }) reportUpward!: boolean;
+  /** A functional department's matter: not pushed down to the grassroots. */
+  @Column({ type: 'boolean', default: false }) departmentMatter!: boolean;
+  /** How triage decided: the classifier's suggestion, the severity reasons, the dispatch rule. */
+  @Column({ type: 'jsonb', default: {} }) triage!: TriageRecord;
+  @Column({ type: 'text', default: 'dispatched' }) disposition!: Disposition;
+  @Column({ type: 'text', nullable: true }) dispositionReason!: string | null;
+  @Column({ type: 'text', nullable: true }) handOff!: EmergencyService | null;
+  @Column({ type: 'uuid', nullable: true }) clusterId!: string | null;
+  /** A cluster member is handled once, by its lead case. */
+  @Column({ type: 'text', nullable: true }) mergedInto!: string | null;
+  /** What the channel adds: a petition's 信访 fields, an opinion item's source, a patrol's reporter. */
+  @Column({ type: 'jsonb', nullable: true }) details!: Record<string, object | string | number | boolean | null> | null;
+}
+
+/** dispatched: a workflow handles it; merged: its cluster's lead does; the others are not dispatched. */
+export type Disposition = 'dispatched' | 'merged' | NonDispatchOutcome;
+
+export interface TriageRecord {
+  suggestedCategory?: { code: string; confidence: number } | null;
+  categorySource?: 'operator' | 'classifier' | 'none';
+  reasons?: string[];
+  dispatch?: { entryId: string | null; reason: string };
 }

@@ -1,9 +1,6 @@
 import { CaseRecord } from './case.entity';
 
-/** Masks all but the first 3 and last 4 digits: 13812345678 -> 138****5678. */
-export const maskPhone = (phone: string) => (phone.length > 7 ? `${phone.slice(0, 3)}${'*'.repeat(phone.length - 7)}${phone.slice(-4)}` : '****');
-
-/** What the API shows of a case; the requester's phone leaves masked. */
+/** What staff see of a case; phone and ID numbers leave masked (they are sealed at rest). */
 export function caseView(c: CaseRecord) {
   return {
     caseNumber: c.number,
@@ -15,13 +12,23 @@ export function caseView(c: CaseRecord) {
     location: c.lat === null || c.lng === null ? null : { lat: c.lat, lng: c.lng, address: c.address },
     gridCode: c.gridCode,
     urgency: c.urgency,
+    size: c.sizeClass,
+    reportUpward: c.reportUpward,
+    departmentMatter: c.departmentMatter,
+    disposition: c.disposition,
+    dispositionReason: c.dispositionReason,
+    handOff: c.handOff,
+    clusterId: c.clusterId,
+    mergedInto: c.mergedInto,
+    triage: c.triage,
     level: c.level,
     unit: { code: c.unitCode, name: c.unitName },
     resolveBy: c.resolveBy?.toISOString() ?? null,
     overdue: c.overdue,
     reopenCount: c.reopenCount,
     workOrderId: c.workOrderId,
-    requester: { name: c.requesterName, phone: maskPhone(c.requesterPhone) },
+    requester: c.requesterName === null ? null : { name: c.requesterName, phone: c.requesterPhoneMasked, idNumber: c.requesterIdMasked, phoneVerified: c.phoneVerified, residentId: c.residentId },
+    details: c.details,
     registeredAt: c.registeredAt.toISOString(),
     assignedAt: c.assignedAt?.toISOString() ?? null,
   };

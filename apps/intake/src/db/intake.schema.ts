@@ -5,9 +5,15 @@ import { GridView, OrgUnitView } from '../org/org.entities';
 import { IntakeInit1763900000000 } from './migrations/1763900000000-intake-init';
 import { CaseProgress1763900001000 } from './migrations/1763900001000-case-progress';
 import { CaseProgressRecord } from '../progress/case-progress.entity';
+import { CategoryView, DispatchCatalogueView } from '../dispatch/dispatch.entities';
+import { DispatchCopy1763900004000 } from './migrations/1763900004000-dispatch-copy';
+import { AttachmentBlob, AttachmentRecord } from '../attachments/attachment.entities';
+import { Attachments1763900003000 } from './migrations/1763900003000-attachments';
+import { ResidentFile1763900002000 } from './migrations/1763900002000-resident-file';
+import { CaseContact, Resident } from '../residents/resident.entity';
 
 export const intakeSchema: SchemaDefinition = {
   schema: 'intake',
-  entities: [CaseRecord, CaseProgressRecord, OrgUnitView, GridView, ...MESSAGING_ENTITIES],
-  migrations: [IntakeInit1763900000000, CaseProgress1763900001000],
+  entities: [CaseRecord, CaseProgressRecord, OrgUnitView, GridView, ...MESSAGING_ENTITIES, AttachmentRecord, AttachmentBlob, CategoryView, DispatchCatalogueView, Resident, CaseContact],
+  migrations: [IntakeInit1763900000000, CaseProgress1763900001000, ResidentFile1763900002000, Attachments1763900003000, DispatchCopy1763900004000],
 };

@@ -41,7 +41,7 @@ describe('Open311 mapping', () => {
       lat: 34.77,
       lng: 117.59,
       requesterName: '孙丽',
-      requesterPhone: '13600003333',
+      requesterPhoneMasked: '136****3333',
     };
     const r = toOpen311Request(row, '道路破损');
     expect(r).toMatchObject({

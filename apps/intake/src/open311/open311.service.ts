@@ -70,9 +70,10 @@ export class Open311Service {
       requester: { name: `${req.last_name ?? ''}${req.first_name ?? ''}` || 'Open311 用户', phone: req.phone },
     });
     const by: Principal = { login: `open311:${key.slice(-4)}`, name: 'Open311 client', roles: ['operator'], unitCode: '370404' };
-    const { caseNumber } = await this.cases.register(input, by);
+    const { caseNumber, queryCode } = await this.cases.register(input, by);
     const where = located ? '' : '（仅有地址，未定位到网格，由区级受理分派）';
-    return { service_request_id: caseNumber, service_notice: `已受理，编号 ${caseNumber}${where}；可凭编号查询办理进度。`, account_id: null };
+    const code = queryCode ? `，查询码 ${queryCode}` : '';
+    return { service_request_id: caseNumber, service_notice: `已受理，编号 ${caseNumber}${code}${where}；可凭编号和查询码查询办理进度并评价。`, account_id: null };
   }
 
   async find(query: ListQuery): Promise<Open311Request[]> {

@@ -59,6 +59,8 @@ export class ProgressService {
           ...(p.kind === 'reopened' ? { reopenCount: Number(p.details.reopenCount) } : {}),
         },
       );
+      // Requests merged into this case (并单) are handled by it and answered with it.
+      await m.update(CaseRecord, { mergedInto: p.caseNumber }, { status, level: p.level, unitCode: p.unitCode, unitName: p.unitName, resolveBy: p.resolveBy ? new Date(p.resolveBy) : null, overdue: p.overdue, updatedAt: new Date(p.at) });
       const data = { caseNumber: p.caseNumber, level: p.level, unitCode: p.unitCode, unitName: p.unitName, status, at: p.at, resolveBy: p.resolveBy, overdue: p.overdue, details: p.details };
       await publishEvent(m, EVENT[p.kind], data as never, { producer: 'intake', correlationId: p.correlationId, causationId: p.id }, { caseNumber: p.caseNumber });
     });

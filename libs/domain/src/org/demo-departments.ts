@@ -44,6 +44,9 @@ const CLASSES: ClassSpec[] = [
   { name: '土地资源', lead: 12, items: [['土地征收'], ['违法占地']] },
 ];
 
+/** Sub-items that need a functional department's powers (licences, inspection, registers, police). */
+const DEPARTMENT_MATTERS = new Set(['不动产办证', '拖欠工资', '社会保险', '食品安全', '消费维权', '电信诈骗', '土地征收']);
+
 export function buildCategories(): CategoryDef[] {
   const out: CategoryDef[] = [];
   CLASSES.forEach((c, ci) => {
@@ -51,7 +54,7 @@ export function buildCategories(): CategoryDef[] {
     out.push({ code, name: c.name, leadDepartmentCode: deptCode(c.lead) });
     c.items.forEach(([name, lead], ii) => {
       const sub = `${code}-${String(ii + 1).padStart(2, '0')}`;
-      out.push({ code: sub, name, parentCode: code, leadDepartmentCode: deptCode(lead ?? c.lead) });
+      out.push({ code: sub, name, parentCode: code, leadDepartmentCode: deptCode(lead ?? c.lead), departmentMatter: DEPARTMENT_MATTERS.has(name) });
     });
   });
   return out;

@@ -20,8 +20,12 @@ export type GridDef = {
   boundary: Ring;
 };
 
-/** Category tree node (10 classes / 22 sub-items in Dezhou); each class has a lead department. */
-export type CategoryDef = { code: string; name: string; parentCode?: string; leadDepartmentCode?: string };
+/**
+ * Category tree node (10 classes / 22 sub-items in Dezhou); each class has a lead department.
+ * A department matter (职能部门事项, e.g. 食品安全) goes to its lead department at the district and
+ * is never pushed down to the grassroots.
+ */
+export type CategoryDef = { code: string; name: string; parentCode?: string; leadDepartmentCode?: string; departmentMatter?: boolean };
 
 export type UserDef = { login: string; name: string; roles: Role[]; unitCode: string };
 

@@ -1,30 +1,62 @@
-import { CHANNELS } from '@fq/domain';
+import { CHANNELS, EMERGENCY_SERVICES, NON_DISPATCH_OUTCOMES, SIZE_CLASSES, URGENCIES, isIdNumber, normalisePhone } from '@fq/domain';
 import { z } from 'zod';
 
-const phone = z
+/** A mainland mobile (11 digits from 1, +86 allowed) or a landline like 0632-7711234; kept normalised. */
+export const phoneSchema = z
   .string()
   .trim()
-  .regex(/^(\+?86)?1\d{10}$|^0\d{2,3}-?\d{7,8}$/, 'must be a mainland mobile number (11 digits starting with 1) or a landline like 0632-7711234');
+  .regex(/^(\+?86[- ]?)?1\d{2}[- ]?\d{4}[- ]?\d{4}$|^0\d{2,3}-?\d{7,8}$/, 'must be a mainland mobile number (11 digits starting with 1) or a landline like 0632-7711234')
+  .transform(normalisePhone);
 
-/** The body of POST /api/v1/cases. */
+export const idNumberSchema = z
+  .string()
+  .trim()
+  .transform((s) => s.toUpperCase())
+  .refine(isIdNumber, 'must be an 18-character resident ID number with a valid check character');
+
+export const locationSchema = z.strictObject({
+  lat: z.number().min(-90).max(90),
+  lng: z.number().min(-180).max(180),
+  address: z.string().trim().max(500).optional(),
+});
+
+export const titleSchema = z.string().trim().min(2, 'must have at least 2 characters').max(200);
+export const textSchema = z.string().trim().min(1, 'must not be empty').max(10_000);
+export const categorySchema = z.string().trim().min(1).max(40);
+export const attachmentsSchema = z.array(z.string().uuid('must be an attachment id from POST /api/v1/attachments')).max(9, 'at most 9 files per request');
+
+/** A non-dispatch outcome (answered on the spot, court, arbitration, emergency, illegal) with its reason. */
+export const outcomeSchema = z
+  .strictObject({
+    kind: z.enum(NON_DISPATCH_OUTCOMES),
+    reason: z.string().trim().min(2, 'must say why (what was answered, which court or body, which service)').max(2000),
+    handOff: z.enum(EMERGENCY_SERVICES).optional(),
+  })
+  .refine((o) => (o.kind === 'emergency') === (o.handOff !== undefined), { message: 'an emergency names the service it was handed to (110, 119 or 120), and only an emergency does', path: ['handOff'] });
+
+/** The body of POST /api/v1/cases: a request from any channel, as staff register it. */
 export const createCaseSchema = z.strictObject({
   channel: z.enum(CHANNELS),
-  title: z.string().trim().min(2, 'must have at least 2 characters').max(200),
-  description: z.string().trim().min(1, 'must not be empty').max(10_000),
-  category: z.string().trim().min(1).max(40).optional(),
-  /** Beijing's classes: life or property at risk / utilities / general / complex. */
-  urgency: z.enum(['emergency', 'urgent', 'normal', 'complex']).default('normal'),
-  location: z
-    .strictObject({
-      lat: z.number().min(-90).max(90),
-      lng: z.number().min(-180).max(180),
-      address: z.string().trim().max(500).optional(),
-    })
-    .optional(),
+  title: titleSchema,
+  description: textSchema,
+  category: categorySchema.optional(),
+  /** Beijing's classes: life or property at risk / utilities / general / complex. Detected from the text if absent. */
+  urgency: z.enum(URGENCIES).optional(),
+  /** 大中小: detected from the text if absent. */
+  size: z.enum(SIZE_CLASSES).optional(),
+  reportUpward: z.boolean().optional(),
+  location: locationSchema.optional(),
   requester: z.strictObject({
     name: z.string().trim().min(1, 'must not be empty').max(100),
-    phone,
+    phone: phoneSchema,
+    idNumber: idNumberSchema.optional(),
+    /** The phone came from caller ID or was checked against an ID card. */
+    phoneVerified: z.boolean().default(false),
   }),
+  attachments: attachmentsSchema.optional(),
+  outcome: outcomeSchema.optional(),
+  /** The operator judged it a matter of its own: not linked to an open case, not merged into a cluster (不并单). */
+  separate: z.boolean().optional(),
 });
 
 export type CreateCase = z.infer<typeof createCaseSchema>;

@@ -1,0 +1,109 @@
+import type { IntakeRequest } from '../intake/intake-request';
+import type { ExternalRequest, HotlineCall, OpinionItem, PatrolReport, Petition, WebReport } from './channel.schemas';
+
+/** A title from the first clause of a text when the channel gives none (at most 30 characters). */
+export function titleFrom(text: string): string {
+  const first = text.split(/[。！？!?\n；;]/)[0].trim() || text.trim();
+  return first.length > 30 ? `${first.slice(0, 29)}…` : first.length >= 2 ? first : `${first}（无标题）`;
+}
+
+const overrides = (b: { category?: string; urgency?: IntakeRequest['urgency']; size?: IntakeRequest['size']; reportUpward?: boolean; separate?: boolean }) => ({
+  categoryCode: b.category,
+  urgency: b.urgency,
+  size: b.size,
+  reportUpward: b.reportUpward,
+  separate: b.separate,
+});
+
+export function fromHotline(b: HotlineCall): IntakeRequest {
+  return {
+    channel: 'hotline',
+    title: b.title ?? titleFrom(b.text),
+    description: b.text,
+    ...overrides(b),
+    location: b.location ?? null,
+    requester: { name: b.caller.name, phone: b.caller.phone, phoneVerified: b.caller.callerId },
+    outcome: b.outcome,
+  };
+}
+
+export function fromWeb(b: WebReport): IntakeRequest {
+  return {
+    channel: 'web',
+    title: b.title ?? titleFrom(b.text),
+    description: b.text,
+    location: b.location ?? null,
+    // Typed into a form: nobody has checked the number yet.
+    requester: { name: b.contact.name, phone: b.contact.phone, phoneVerified: false },
+    attachments: b.attachments,
+    details: b.qr ? { qr: b.qr } : undefined,
+  };
+}
+
+export function fromPetition(b: Petition): IntakeRequest {
+  const [main] = b.petitioners;
+  return {
+    channel: 'petition',
+    title: b.title,
+    description: `${b.matter}\n诉求：${b.demands}`,
+    ...overrides(b),
+    location: b.location ?? null,
+    // The window checks the ID card: the petitioner is who they say.
+    requester: { name: main.name, phone: main.phone, phoneVerified: true, idNumber: main.idNumber },
+    attachments: b.attachments,
+    peopleCount: b.visitorCount,
+    outcome: b.outcome,
+    details: {
+      petition: {
+        form: b.form,
+        visitorCount: b.visitorCount,
+        collective: b.visitorCount >= 5,
+        demands: b.demands,
+        raisedBefore: b.raisedBefore,
+        // Names and addresses stay; ID and phone numbers of the others are not kept in clear.
+        petitioners: b.petitioners.map((p) => ({ name: p.name, address: p.address })),
+      },
+    },
+  };
+}
+
+export function fromPatrol(b: PatrolReport, reporter: { login: string; unitCode: string }): IntakeRequest {
+  return {
+    channel: 'grid',
+    title: b.title ?? titleFrom(b.text),
+    description: b.text,
+    ...overrides(b),
+    location: b.location,
+    requester: null,
+    attachments: b.attachments,
+    outcome: b.solvedOnSpot ? { kind: 'answered', reason: `网格员随手解决：${b.solvedOnSpot}` } : undefined,
+    details: { patrol: { reporter: reporter.login, reporterUnit: reporter.unitCode } },
+  };
+}
+
+export function fromOpinion(b: OpinionItem): IntakeRequest {
+  return {
+    channel: 'opinion',
+    title: b.title,
+    description: b.text,
+    ...overrides(b),
+    location: b.location ?? null,
+    requester: null,
+    details: { opinion: { source: b.source, link: b.link, publishedAt: b.publishedAt ?? null, reach: b.reach ?? null } },
+    external: { source: `opinion:${b.source}`, id: b.link },
+  };
+}
+
+export function fromExternal(b: ExternalRequest): IntakeRequest {
+  return {
+    channel: 'external',
+    title: b.title,
+    description: b.description,
+    categoryCode: b.category,
+    urgency: b.urgency,
+    location: b.location ?? null,
+    requester: b.requester ?? null,
+    details: { external: { source: b.source, externalId: b.externalId } },
+    external: { source: b.source, id: b.externalId },
+  };
+}

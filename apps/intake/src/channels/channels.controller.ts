@@ -1,0 +1,90 @@
+import { Body, Controller, Get, Headers, HttpCode, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Principal, Public, Roles } from '@fq/auth';
+import { ZodPipe, openApi } from '@fq/http';
+import type { Response } from 'express';
+import { IntakeResult } from '../intake/intake-request';
+import { IntakeService } from '../intake/intake.service';
+import { fromHotline, fromPatrol, fromPetition, fromWeb } from './channel.mapping';
+import {
+  HotlineCall,
+  OpinionItem,
+  PatrolReport,
+  Petition,
+  WebReport,
+  hotlineCallSchema,
+  opinionItemSchema,
+  patrolReportSchema,
+  petitionSchema,
+  webReportSchema,
+} from './channel.schemas';
+import { OpinionService } from './opinion.service';
+
+/** A repeat linked to an open case creates nothing: 200 instead of 201. */
+const answer = (res: Response, r: IntakeResult) => {
+  res.status(r.disposition === 'linked' ? 200 : 201);
+  return r;
+};
+
+/** One entry per channel; all of them end in the same intake (一平台统一受理). */
+@ApiTags('channels')
+@Controller('api/v1/channels')
+export class ChannelsController {
+  constructor(
+    private readonly intake: IntakeService,
+    private readonly opinion: OpinionService,
+  ) {}
+
+  @Post('hotline')
+  @ApiBearerAuth()
+  @Roles('operator', 'district_centre')
+  @ApiOperation({ summary: '12345 hotline call: register it, or close it on the spot with an outcome (answered, court, arbitration, emergency 110/119/120, illegal).' })
+  @ApiBody({ schema: openApi(hotlineCallSchema) })
+  async hotline(@Body(new ZodPipe(hotlineCallSchema)) b: HotlineCall, @CurrentUser() u: Principal, @Res({ passthrough: true }) res: Response, @Headers('x-correlation-id') cid?: string) {
+    return answer(res, await this.intake.accept(fromHotline(b), u, cid || undefined));
+  }
+
+  @Post('web')
+  @Public()
+  @ApiOperation({ summary: '"我要报事" from the web page or mini program (QR code). No account: the answer carries the case number and a query code.' })
+  @ApiBody({ schema: openApi(webReportSchema) })
+  async web(@Body(new ZodPipe(webReportSchema)) b: WebReport, @Res({ passthrough: true }) res: Response) {
+    return answer(res, await this.intake.accept(fromWeb(b), { login: 'public-web' }));
+  }
+
+  @Post('petition')
+  @ApiBearerAuth()
+  @Roles('town_centre', 'district_centre', 'department_staff', 'operator')
+  @ApiOperation({ summary: 'Walk-in petition window (信访窗口): petitioners with ID numbers, visitors, matter, demands, bodies raised with before.' })
+  @ApiBody({ schema: openApi(petitionSchema) })
+  async petition(@Body(new ZodPipe(petitionSchema)) b: Petition, @CurrentUser() u: Principal, @Res({ passthrough: true }) res: Response) {
+    return answer(res, await this.intake.accept(fromPetition(b), u));
+  }
+
+  @Post('patrol')
+  @ApiBearerAuth()
+  @Roles('grid_worker')
+  @ApiOperation({ summary: "A grid worker's patrol report: photos, coordinates, what was found; or solved on the spot." })
+  @ApiBody({ schema: openApi(patrolReportSchema) })
+  async patrol(@Body(new ZodPipe(patrolReportSchema)) b: PatrolReport, @CurrentUser() u: Principal, @Res({ passthrough: true }) res: Response) {
+    return answer(res, await this.intake.accept(fromPatrol(b, u), u));
+  }
+
+  @Post('opinion')
+  @HttpCode(201)
+  @ApiBearerAuth()
+  @Roles('district_centre', 'town_centre')
+  @ApiOperation({ summary: 'A public-opinion item (舆情): a case when it names a matter to handle, else an alert (flagged when it must go upward).' })
+  @ApiBody({ schema: openApi(opinionItemSchema) })
+  opinionItem(@Body(new ZodPipe(opinionItemSchema)) b: OpinionItem, @CurrentUser() u: Principal) {
+    return this.opinion.receive(b, u);
+  }
+
+  @Get('opinion/alerts')
+  @ApiBearerAuth()
+  @Roles('district_centre', 'town_centre', 'leader', 'supervisor')
+  @ApiOperation({ summary: 'Public-opinion alerts, those to report upward first.' })
+  alerts() {
+    return this.opinion.alerts();
+  }
+}

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { IntakeCoreModule } from '../intake/intake-core.module';
+import { ChannelsController } from './channels.controller';
+import { ExternalIntakeConsumer } from './external.consumer';
+import { OpinionService } from './opinion.service';
+
+@Module({ imports: [IntakeCoreModule], controllers: [ChannelsController], providers: [OpinionService, ExternalIntakeConsumer] })
+export class ChannelsModule {}

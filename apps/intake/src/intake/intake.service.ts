@@ -1,0 +1,220 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Principal } from '@fq/auth';
+import { caseWorkflowId, formatCaseNumber } from '@fq/domain';
+import { enqueue, publishEvent } from '@fq/events';
+import { StartWorkflowCommand } from '@fq/temporal';
+import { CaseWorkflowInput, TASK_QUEUES } from '@fq/workflows';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { AttachmentsService } from '../attachments/attachments.service';
+import { CaseRecord } from '../cases/case.entity';
+import { DispatchPlanner } from '../dispatch/dispatch-planner';
+import type { DispatchPlan } from '../dispatch/dispatch-plan';
+import { GridLocator, Placement } from '../org/grid-locator';
+import { ResidentsService } from '../residents/residents.service';
+import { segment } from '../triage/segmenter';
+import { IntakeRequest, IntakeResult, TriageOutcome } from './intake-request';
+import { MatchFinder } from './match-finder';
+import { hashQueryCode, newQueryCode } from './query-code';
+import { Triage } from './triage';
+
+/**
+ * One intake for every channel. Triage runs first (category, urgency, size, grid, dispatch plan);
+ * then, in one transaction: the resident's file, a repeat of an open matter linked to it, a
+ * cluster joined, or a new case recorded with its event and the command that starts its workflow.
+ * Whatever is down afterwards, an accepted request is never lost.
+ */
+@Injectable()
+export class IntakeService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly locator: GridLocator,
+    private readonly planner: DispatchPlanner,
+    private readonly residents: ResidentsService,
+    private readonly attachments: AttachmentsService,
+    private readonly matches: MatchFinder,
+    private readonly triage: Triage,
+  ) {}
+
+  async accept(req: IntakeRequest, by: Principal | { login: string }, correlationId: string = randomUUID()): Promise<IntakeResult> {
+    const triage = await this.triage.assess(req);
+    const location = req.location ?? null;
+    const placement = await this.locator.place(location);
+    const plan = req.outcome ? undefined : await this.planner.plan({ categoryCode: triage.categoryCode, size: triage.size, placement });
+    const matter = { categoryCode: triage.categoryCode, gridCode: placement.grid?.code ?? null, location, words: segment(`${req.title} ${req.description}`) };
+
+    return this.ds.transaction(async (m) => {
+      if (req.external) {
+        const earlier = await this.claimExternal(m, req.external);
+        if (earlier) return this.result(earlier, null, earlier.disposition, triage, false);
+      }
+      const now = new Date();
+      const resident = req.requester ? await this.residents.fileFor(m, req.requester, now) : null;
+
+      if (resident && !req.outcome && !req.separate) {
+        // For the same requester a weak suggestion is evidence enough of what the matter is about.
+        const open = await this.matches.openCaseOf(m, resident.id, { ...matter, categoryCode: triage.categoryCode ?? triage.suggestion?.code ?? null });
+        if (open) {
+          await this.residents.contact(m, { caseNumber: open.number, residentId: resident.id, kind: 'repeat', channel: req.channel, note: req.title, at: now });
+          await publishEvent(m, 'case.repeated', { caseNumber: open.number, channel: req.channel, at: now.toISOString() }, this.ctx(correlationId), { caseNumber: open.number });
+          if (req.external) await this.settleExternal(m, req.external, open.number);
+          return this.result(open, null, 'linked', triage, await this.residents.isRepeatRequester(resident.id, m));
+        }
+      }
+      const lead = !req.outcome && !req.separate ? await this.matches.clusterLeadFor(m, matter, now) : undefined;
+
+      const [{ seq }] = await m.query(`SELECT nextval('intake.case_number_seq') AS seq`);
+      const number = formatCaseNumber(now, Number(seq));
+      const queryCode = req.requester ? newQueryCode() : null;
+      const record = this.record(m, { req, number, now, triage, placement, plan, lead, by: by.login, correlationId, queryCode, residentId: resident?.id ?? null });
+      await m.insert(CaseRecord, record);
+      if (req.attachments?.length) await this.attachments.attach(m, number, req.attachments);
+      if (resident) await this.residents.contact(m, { caseNumber: number, residentId: resident.id, kind: lead ? 'merged' : 'registered', channel: req.channel, at: now });
+      if (req.external) await this.settleExternal(m, req.external, number);
+      await this.announce(m, record, triage, correlationId);
+      if (plan && !lead) await this.startWorkflow(m, record, plan, correlationId);
+      return this.result(record, queryCode, record.disposition, triage, resident ? await this.residents.isRepeatRequester(resident.id, m) : false);
+    });
+  }
+
+  private record(
+    m: EntityManager,
+    a: { req: IntakeRequest; number: string; now: Date; triage: TriageOutcome; placement: Placement; plan?: DispatchPlan; lead?: CaseRecord; by: string; correlationId: string; queryCode: string | null; residentId: string | null },
+  ): CaseRecord {
+    const { req, triage, placement, plan, lead } = a;
+    const handler = lead ? { level: lead.level, unit: { code: lead.unitCode, name: lead.unitName } } : (plan ?? { level: placement.grid ? 'grid' : 'district', unit: placement.unit });
+    return m.create(CaseRecord, {
+      number: a.number,
+      channel: req.channel,
+      title: req.title,
+      description: req.description,
+      categoryCode: triage.categoryCode,
+      urgency: triage.urgency,
+      lat: req.location?.lat ?? null,
+      lng: req.location?.lng ?? null,
+      address: req.location?.address ?? null,
+      requesterName: req.requester?.name ?? null,
+      residentId: a.residentId,
+      ...(req.requester ? this.residents.sealed(req.requester) : {}),
+      phoneVerified: req.requester?.phoneVerified ?? false,
+      gridCode: placement.grid?.code ?? null,
+      level: handler.level,
+      status: req.outcome ? 'closed' : lead ? lead.status : 'registered',
+      unitCode: handler.unit.code,
+      unitName: handler.unit.name,
+      workOrderId: null,
+      registeredBy: a.by,
+      correlationId: a.correlationId,
+      registeredAt: a.now,
+      assignedAt: null,
+      queryCodeHash: a.queryCode ? hashQueryCode(a.number, a.queryCode) : null,
+      sizeClass: triage.size,
+      reportUpward: triage.reportUpward,
+      departmentMatter: plan?.departmentMatter ?? false,
+      triage: {
+        suggestedCategory: triage.suggestion ? { code: triage.suggestion.code, confidence: triage.suggestion.confidence } : null,
+        categorySource: triage.categorySource,
+        reasons: triage.reasons,
+        ...(plan ? { dispatch: { entryId: plan.entryId, reason: plan.reason } } : {}),
+      },
+      disposition: req.outcome?.kind ?? (lead ? 'merged' : 'dispatched'),
+      dispositionReason: req.outcome?.reason ?? null,
+      handOff: req.outcome?.handOff ?? null,
+      clusterId: lead?.clusterId ?? null,
+      mergedInto: lead?.number ?? null,
+      details: req.details ?? null,
+    });
+  }
+
+  private async announce(m: EntityManager, c: CaseRecord, triage: TriageOutcome, correlationId: string): Promise<void> {
+    await publishEvent(
+      m,
+      'case.registered',
+      {
+        caseNumber: c.number,
+        channel: c.channel,
+        title: c.title,
+        categoryCode: c.categoryCode,
+        location: c.lat !== null && c.lng !== null ? { lat: c.lat, lng: c.lng, address: c.address } : null,
+        gridCode: c.gridCode,
+        level: c.level,
+        unitCode: c.unitCode,
+        registeredAt: c.registeredAt.toISOString(),
+        urgency: triage.urgency,
+        size: triage.size,
+        reportUpward: triage.reportUpward,
+        disposition: c.disposition,
+        dispositionReason: c.dispositionReason,
+        handOff: c.handOff,
+        mergedInto: c.mergedInto,
+        clusterId: c.clusterId,
+      },
+      this.ctx(correlationId),
+      { caseNumber: c.number },
+    );
+  }
+
+  private async startWorkflow(m: EntityManager, c: CaseRecord, plan: DispatchPlan, correlationId: string): Promise<void> {
+    const input: CaseWorkflowInput = {
+      caseNumber: c.number,
+      channel: c.channel,
+      title: c.title,
+      categoryCode: c.categoryCode,
+      urgency: c.urgency as CaseWorkflowInput['urgency'],
+      gridCode: c.gridCode,
+      level: plan.level,
+      unit: plan.unit,
+      chain: plan.chain,
+      correlationId,
+    };
+    const start: StartWorkflowCommand = {
+      workflowId: caseWorkflowId(c.number),
+      taskQueue: TASK_QUEUES.cases,
+      args: [input],
+      searchAttributes: {
+        CaseNumber: c.number,
+        CaseLevel: plan.level,
+        CaseStatus: 'registered',
+        HandlingUnit: plan.unit.code,
+        ...(c.gridCode ? { GridCode: c.gridCode } : {}),
+        ...(c.categoryCode ? { CaseCategory: c.categoryCode } : {}),
+      },
+    };
+    await enqueue(m, { destination: 'temporal', topic: 'caseWorkflow', key: c.number, payload: start });
+  }
+
+  /** Claims another system's id; answers the case already made for it, if any. */
+  private async claimExternal(m: EntityManager, ext: { source: string; id: string }): Promise<CaseRecord | undefined> {
+    const claimed = await m.query(
+      `INSERT INTO intake.external_refs (source, external_id, received_at) VALUES ($1, $2, now()) ON CONFLICT DO NOTHING RETURNING source`,
+      [ext.source, ext.id],
+    );
+    if (claimed.length) return undefined;
+    const [row] = await m.query(`SELECT case_number FROM intake.external_refs WHERE source = $1 AND external_id = $2 FOR UPDATE`, [ext.source, ext.id]);
+    return (await m.findOneBy(CaseRecord, { number: row.case_number })) ?? undefined;
+  }
+
+  private async settleExternal(m: EntityManager, ext: { source: string; id: string }, caseNumber: string): Promise<void> {
+    await m.query(`UPDATE intake.external_refs SET case_number = $3 WHERE source = $1 AND external_id = $2`, [ext.source, ext.id, caseNumber]);
+  }
+
+  private result(c: CaseRecord, queryCode: string | null, disposition: IntakeResult['disposition'], triage: TriageOutcome, repeatRequester: boolean): IntakeResult {
+    return {
+      caseNumber: c.number,
+      queryCode,
+      disposition,
+      status: c.status,
+      mergedInto: c.mergedInto,
+      clusterId: c.clusterId,
+      level: c.disposition === 'dispatched' || c.disposition === 'merged' ? c.level : null,
+      unit: c.disposition === 'dispatched' || c.disposition === 'merged' ? { code: c.unitCode, name: c.unitName } : null,
+      repeatRequester,
+      triage,
+    };
+  }
+
+  private ctx(correlationId: string) {
+    return { producer: 'intake', correlationId, causationId: correlationId };
+  }
+}

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { EntityManager, In } from 'typeorm';
+import { CaseRecord } from '../cases/case.entity';
+import { segment } from '../triage/segmenter';
+import { CLUSTER_RADIUS_METRES, CLUSTER_WINDOW_DAYS, DUPLICATE_WINDOW_DAYS, Matter, distanceMetres, sameCluster, sameMatter } from './matching';
+
+const OPEN = `status NOT IN ('closed', 'withdrawn')`;
+/** A bounding box a little larger than the cluster radius, for the index (1° latitude ≈ 111 km). */
+const BOX_DEGREES = (CLUSTER_RADIUS_METRES * 1.2) / 111_000;
+
+const matterOf = (c: CaseRecord): Matter => ({
+  categoryCode: c.categoryCode ?? c.triage?.suggestedCategory?.code ?? null,
+  gridCode: c.gridCode,
+  location: c.lat !== null && c.lng !== null ? { lat: c.lat, lng: c.lng } : null,
+  words: segment(`${c.title} ${c.description}`),
+});
+
+/** Finds, inside the intake transaction, the open case a new request belongs to. */
+@Injectable()
+export class MatchFinder {
+  /** The requester's open case about the same matter (their file row is locked by the caller). */
+  async openCaseOf(m: EntityManager, residentId: string, matter: Matter): Promise<CaseRecord | undefined> {
+    const rows: { number: string }[] = await m.query(
+      `SELECT number FROM intake.cases WHERE resident_id = $1 AND ${OPEN} AND disposition IN ('dispatched', 'merged')
+         AND registered_at > now() - make_interval(days => $2) ORDER BY registered_at DESC LIMIT 50`,
+      [residentId, DUPLICATE_WINDOW_DAYS],
+    );
+    if (!rows.length) return undefined;
+    const open = await m.find(CaseRecord, { where: { number: In(rows.map((r) => r.number)) }, order: { registeredAt: 'DESC' } });
+    return open.find((c) => sameMatter(matterOf(c), matter));
+  }
+
+  /**
+   * The lead case of the cluster (并单) a located, categorised request joins: the nearest open
+   * dispatched case of the same sub-item within the radius and window. Makes the cluster on its
+   * first member. Requests of one category are checked one at a time (advisory lock), so two
+   * neighbours reporting together still end up in one cluster.
+   */
+  async clusterLeadFor(m: EntityManager, matter: Matter, now: Date): Promise<CaseRecord | undefined> {
+    if (!matter.categoryCode || !matter.location) return undefined;
+    await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`fq-cluster:${matter.categoryCode}`]);
+    const { lat, lng } = matter.location;
+    const lngBox = BOX_DEGREES / Math.cos((lat * Math.PI) / 180);
+    const rows: { number: string }[] = await m.query(
+      `SELECT number FROM intake.cases WHERE category_code = $1 AND ${OPEN} AND disposition = 'dispatched'
+         AND registered_at > $2::timestamptz - make_interval(days => $3)
+         AND lat BETWEEN $4 AND $5 AND lng BETWEEN $6 AND $7`,
+      [matter.categoryCode, now, CLUSTER_WINDOW_DAYS, lat - BOX_DEGREES, lat + BOX_DEGREES, lng - lngBox, lng + lngBox],
+    );
+    if (!rows.length) return undefined;
+    const candidates = (await m.find(CaseRecord, { where: { number: In(rows.map((r) => r.number)) } })).filter((c) => sameCluster(matterOf(c), matter));
+    const lead = candidates.sort((a, b) => distanceMetres(matter.location!, matterOf(a).location!) - distanceMetres(matter.location!, matterOf(b).location!))[0];
+    if (!lead) return undefined;
+    if (!lead.clusterId) {
+      lead.clusterId = randomUUID();
+      await m.query(`INSERT INTO intake.clusters (id, lead_case_number, category_code, grid_code, opened_at) VALUES ($1, $2, $3, $4, $5)`, [lead.clusterId, lead.number, lead.categoryCode, lead.gridCode, now]);
+      await m.update(CaseRecord, { number: lead.number }, { clusterId: lead.clusterId });
+    }
+    return lead;
+  }
+}

@@ -1,0 +1,35 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '@fq/auth';
+import { ZodPipe, openApi } from '@fq/http';
+import { z } from 'zod';
+import { QUERY_CODE_PATTERN, normaliseQueryCode } from '../intake/query-code';
+import { PublicCaseService } from './public-case.service';
+
+const code = z
+  .string()
+  .transform(normaliseQueryCode)
+  .refine((c) => QUERY_CODE_PATTERN.test(c), 'must be the 6-character query code you were given (letters and digits)');
+const lookSchema = z.strictObject({ code });
+const rateSchema = z.strictObject({ code, rating: z.enum(['satisfied', 'basically_satisfied', 'unsatisfied']) });
+
+@ApiTags('residents (no account)')
+@Controller('api/v1/public/cases')
+@Public()
+export class PublicCaseController {
+  constructor(private readonly cases: PublicCaseService) {}
+
+  @Get(':number')
+  @ApiOperation({ summary: 'Look up your case by its number and the query code you were given: status, who handles it, the reply.' })
+  look(@Param('number') number: string, @Query(new ZodPipe(lookSchema)) q: z.infer<typeof lookSchema>) {
+    return this.cases.look(number, q.code);
+  }
+
+  @Post(':number/rating')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Rate the reply (satisfied closes the case; unsatisfied reopens it).' })
+  @ApiBody({ schema: openApi(rateSchema) })
+  rate(@Param('number') number: string, @Body(new ZodPipe(rateSchema)) b: z.infer<typeof rateSchema>) {
+    return this.cases.rate(number, b.code, b.rating);
+  }
+}

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CASE_NUMBER_PATTERN, notFound } from '@fq/domain';
+import { timingSafeEqual } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { CaseRecord } from '../cases/case.entity';
+import { CaseFeedbackService } from '../cases/case-feedback.service';
+import { hashQueryCode } from '../intake/query-code';
+import { ResidentsService } from '../residents/residents.service';
+import { Rating } from '@fq/workflows';
+
+/** Same answer for an unknown number and a wrong code: the pair is the key, nothing leaks. */
+const noSuchCase = () => notFound('CASE_NOT_FOUND', 'No case has this number and query code. Check both against the message you got when you reported it.');
+
+/** A resident's view of their case by number + query code, without an account. */
+@Injectable()
+export class PublicCaseService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly residents: ResidentsService,
+    private readonly feedback: CaseFeedbackService,
+  ) {}
+
+  async look(number: string, code: string) {
+    const c = await this.open(number, code);
+    const shown = c.mergedInto ? await this.ds.getRepository(CaseRecord).findOneByOrFail({ number: c.mergedInto }) : c;
+    const steps: { kind: string; at: Date; unit_code: string; details: Record<string, unknown> }[] = await this.ds.query(
+      `SELECT kind, at, unit_code, details FROM intake.case_progress WHERE case_number = $1 AND kind IN ('signed', 'escalated', 'replied', 'rated', 'reopened', 'closed', 'withdrawn') ORDER BY at`,
+      [shown.number],
+    );
+    const reply = [...steps].reverse().find((s) => s.kind === 'replied');
+    await this.residents.contact(this.ds.manager, { caseNumber: c.number, residentId: c.residentId, kind: 'lookup' });
+    return {
+      caseNumber: c.number,
+      title: c.title,
+      status: c.disposition === 'dispatched' || c.disposition === 'merged' ? shown.status : 'closed',
+      disposition: c.disposition,
+      dispositionReason: c.dispositionReason,
+      mergedInto: c.mergedInto,
+      handledBy: { level: shown.level, unit: shown.unitName },
+      resolveBy: shown.resolveBy?.toISOString() ?? null,
+      registeredAt: c.registeredAt.toISOString(),
+      reply: reply ? { result: reply.details.result ?? null, at: reply.at.toISOString() } : null,
+      canRate: shown.status === 'replied' || shown.status === 'callback',
+      history: steps.map((s) => ({ kind: s.kind, at: s.at.toISOString() })),
+    };
+  }
+
+  async rate(number: string, code: string, rating: Rating) {
+    const c = await this.open(number, code);
+    return this.feedback.rateAsRequester(c, rating);
+  }
+
+  private async open(number: string, code: string): Promise<CaseRecord> {
+    if (!CASE_NUMBER_PATTERN.test(number)) throw noSuchCase();
+    const c = await this.ds.getRepository(CaseRecord).findOneBy({ number });
+    if (!c?.queryCodeHash) throw noSuchCase();
+    const given = Buffer.from(hashQueryCode(number, code));
+    const kept = Buffer.from(c.queryCodeHash);
+    if (given.length !== kept.length || !timingSafeEqual(given, kept)) throw noSuchCase();
+    return c;
+  }
+}

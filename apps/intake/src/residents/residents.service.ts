@@ -1,0 +1,146 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Channel, invalid, maskIdNumber, maskPhone, normalisePhone, notFound } from '@fq/domain';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { CaseContact, ContactKind, Resident } from './resident.entity';
+import { PiiVault } from './pii-vault';
+
+export interface Requester {
+  name: string;
+  phone: string;
+  phoneVerified: boolean;
+  idNumber?: string;
+}
+
+/** Within this window, this many cases or repeats make a repeat requester (重复诉求人), flagged for a dispatcher. */
+export const REPEAT_WINDOW_DAYS = 90;
+export const REPEAT_CASES = 3;
+export const REPEAT_CONTACTS = 2;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+@Injectable()
+export class ResidentsService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly vault: PiiVault,
+  ) {}
+
+  /**
+   * The resident's file for this requester, created on first contact. The row stays locked until
+   * the transaction ends, so one resident's requests are checked for duplicates one at a time.
+   */
+  async fileFor(m: EntityManager, r: Requester, now: Date): Promise<Resident> {
+    const phone = normalisePhone(r.phone);
+    const idNumber = r.idNumber?.toUpperCase();
+    const rows: Resident[] = await m.query(
+      `INSERT INTO intake.residents AS r (id, phone_index, phone_sealed, phone_masked, name, id_number_index, id_number_sealed, id_number_masked, phone_verified, first_seen_at, last_seen_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)
+       ON CONFLICT (phone_index) DO UPDATE SET
+         last_seen_at = $10,
+         phone_verified = r.phone_verified OR $9,
+         name = CASE WHEN $9 THEN $5 ELSE r.name END,
+         id_number_index = COALESCE($6, r.id_number_index),
+         id_number_sealed = COALESCE($7, r.id_number_sealed),
+         id_number_masked = COALESCE($8, r.id_number_masked)
+       RETURNING id, phone_verified AS "phoneVerified"`,
+      [
+        randomUUID(),
+        this.vault.index('phone', phone),
+        this.vault.seal(phone),
+        maskPhone(phone),
+        r.name,
+        idNumber ? this.vault.index('id', idNumber) : null,
+        idNumber ? this.vault.seal(idNumber) : null,
+        idNumber ? maskIdNumber(idNumber) : null,
+        r.phoneVerified,
+        now,
+      ],
+    );
+    return rows[0];
+  }
+
+  sealed(r: Requester) {
+    const phone = normalisePhone(r.phone);
+    const idNumber = r.idNumber?.toUpperCase();
+    return {
+      requesterPhoneSealed: this.vault.seal(phone),
+      requesterPhoneMasked: maskPhone(phone),
+      requesterIdSealed: idNumber ? this.vault.seal(idNumber) : null,
+      requesterIdMasked: idNumber ? maskIdNumber(idNumber) : null,
+    };
+  }
+
+  async contact(m: EntityManager, c: { caseNumber: string; residentId: string | null; kind: ContactKind; channel?: Channel | null; note?: string | null; at?: Date }): Promise<void> {
+    await m.insert(CaseContact, { id: randomUUID(), caseNumber: c.caseNumber, residentId: c.residentId, kind: c.kind, channel: c.channel ?? null, note: c.note ?? null, at: c.at ?? new Date() });
+  }
+
+  /** Counts what `m` sees: inside the intake transaction, the contact being recorded counts too. */
+  async isRepeatRequester(residentId: string, m: EntityManager = this.ds.manager): Promise<boolean> {
+    const [row] = await m.query(
+      `SELECT (SELECT count(*) FROM intake.cases WHERE resident_id = $1 AND registered_at > now() - make_interval(days => $2))::int AS cases,
+              (SELECT count(*) FROM intake.case_contacts WHERE resident_id = $1 AND kind = 'repeat' AND at > now() - make_interval(days => $2))::int AS repeats`,
+      [residentId, REPEAT_WINDOW_DAYS],
+    );
+    return row.cases >= REPEAT_CASES || row.repeats >= REPEAT_CONTACTS;
+  }
+
+  /** A resident's file by phone number (the dispatcher types what the caller says). */
+  async findByPhone(phone: string): Promise<ResidentProfile> {
+    const index = this.vault.index('phone', normalisePhone(phone));
+    const found = await this.ds.getRepository(Resident).findOneBy({ phoneIndex: index });
+    if (!found) throw notFound('RESIDENT_NOT_FOUND', 'No resident has contacted us from this phone number.');
+    return this.profile(found.id);
+  }
+
+  /** The file: who, every case with its status and rating, every contact, and the repeat-requester flag. */
+  async profile(id: string): Promise<ResidentProfile> {
+    if (!UUID.test(id)) throw invalid('INVALID_RESIDENT_ID', `"${id}" is not a resident id (a UUID).`);
+    const r = await this.ds.getRepository(Resident).findOneBy({ id });
+    if (!r) throw notFound('RESIDENT_NOT_FOUND', `No resident has the id ${id}.`);
+    const cases: ResidentCase[] = await this.ds.query(
+      `SELECT c.number AS "caseNumber", c.channel, c.title, c.status, c.disposition, c.merged_into AS "mergedInto", c.registered_at AS "registeredAt",
+              (SELECT p.details->>'rating' FROM intake.case_progress p WHERE p.case_number = COALESCE(c.merged_into, c.number) AND p.kind = 'rated' ORDER BY p.at DESC LIMIT 1) AS rating
+         FROM intake.cases c WHERE c.resident_id = $1 ORDER BY c.registered_at DESC LIMIT 200`,
+      [id],
+    );
+    const contacts = await this.ds.getRepository(CaseContact).find({ where: { residentId: id }, order: { at: 'DESC' }, take: 200 });
+    return {
+      id: r.id,
+      name: r.name,
+      phone: r.phoneMasked,
+      idNumber: r.idNumberMasked,
+      phoneVerified: r.phoneVerified,
+      firstSeenAt: r.firstSeenAt.toISOString(),
+      lastSeenAt: r.lastSeenAt.toISOString(),
+      repeatRequester: await this.isRepeatRequester(id),
+      cases: cases.map((c) => ({ ...c, registeredAt: new Date(c.registeredAt).toISOString() })),
+      contacts: contacts.map((c) => ({ caseNumber: c.caseNumber, kind: c.kind, channel: c.channel, note: c.note, at: c.at.toISOString() })),
+    };
+  }
+}
+
+interface ResidentCase {
+  caseNumber: string;
+  channel: Channel;
+  title: string;
+  status: string;
+  disposition: string;
+  mergedInto: string | null;
+  registeredAt: string;
+  rating: string | null;
+}
+
+export interface ResidentProfile {
+  id: string;
+  name: string;
+  phone: string;
+  idNumber: string | null;
+  phoneVerified: boolean;
+  firstSeenAt: string;
+  lastSeenAt: string;
+  repeatRequester: boolean;
+  cases: ResidentCase[];
+  contacts: { caseNumber: string; kind: ContactKind; channel: Channel | null; note: string | null; at: string }[];
+}
