@@ -22,8 +22,10 @@ describe('a registered case flows to the grid unit', () => {
 
   const newCase = (point = DEMO_POINTS[0].point) => ({
     channel: 'hotline',
-    title: '小区路灯不亮',
-    description: '坛山街道某小区门口路灯连续三晚不亮，夜间出行不便。',
+    // A small matter that the dispatch catalogue leaves with the grid (坛山街道's municipal matters start at the community).
+    title: '夜间施工噪声扰民',
+    description: '坛山街道某小区门口工地连续三晚深夜施工，噪声很大影响休息。',
+    category: 'C03-01',
     location: { ...point, address: '坛山街道某小区门口' },
     requester: { name: '张秀英', phone: '13812345678' },
     // Each test here wants its own case, not a link to the last one (duplicates have their own tests).

@@ -33,11 +33,11 @@ describe('Open311 GeoReport v2 on intake', () => {
   const tag = (xml: string, name: string) => [...xml.matchAll(new RegExp(`<${name}>([^<]*)</${name}>`, 'g'))].map((m) => m[1]);
   const report = {
     api_key: 'fengqiao-demo-open311',
-    service_code: 'C02-03',
+    service_code: 'C02-01',
     lat: String(target.point.lat),
     long: String(target.point.lng),
     address_string: '坛山路 & 青檀路口',
-    description: '路面塌陷一个大坑，电动车容易摔倒',
+    description: '路口的路灯坏了好几天，夜里出行不便',
     first_name: '丽',
     last_name: '孙',
     phone: '13600004444',
@@ -69,7 +69,7 @@ describe('Open311 GeoReport v2 on intake', () => {
       const [r] = (await getJson(`requests/${id}.json`)).body;
       return r.status_notes.endsWith('(assigned)') ? r : undefined;
     });
-    expect(assigned).toMatchObject({ service_request_id: id, status: 'open', service_code: 'C02-03', service_name: '道路破损', agency_responsible: gridName, address: report.address_string, lat: target.point.lat, long: target.point.lng, media_url: null });
+    expect(assigned).toMatchObject({ service_request_id: id, status: 'open', service_code: 'C02-01', service_name: '道路照明', agency_responsible: gridName, address: report.address_string, lat: target.point.lat, long: target.point.lng, media_url: null });
     // The deadline reaches intake with the workflow's first progress step: the grid worker signs.
     const worker = tokenFor(sys.departments, `grid-${target.gridCode}`, ['grid_worker'], target.gridCode);
     expect((await api(`${sys.departments.url}/api/v1/cases/${id}/sign`, worker, { body: {} })).body.status).toBe('signed');
@@ -88,9 +88,9 @@ describe('Open311 GeoReport v2 on intake', () => {
     expect(tag(xml.text, 'status')).toEqual(['open']);
     expect(tag(xml.text, 'address')).toEqual(['坛山路 &amp; 青檀路口']);
 
-    const listed = await getJson('requests.json?service_code=C02-03&status=open');
+    const listed = await getJson('requests.json?service_code=C02-01&status=open');
     expect(listed.body.map((r: { service_request_id: string }) => r.service_request_id)).toContain(id);
-    const closedOnly = await getJson('requests.json?service_code=C02-03&status=closed');
+    const closedOnly = await getJson('requests.json?service_code=C02-01&status=closed');
     expect(closedOnly.body.map((r: { service_request_id: string }) => r.service_request_id)).not.toContain(id);
     expect((await getJson(`requests.json?service_request_id=${id}`)).body).toHaveLength(1);
     expect((await getJson(`tokens/${id}.json`)).body).toEqual([{ service_request_id: id, token: id }]);
