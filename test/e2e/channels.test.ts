@@ -2,13 +2,11 @@ import { DEMO_DISTRICT_CODE, DEMO_POINTS } from '@fq/domain';
 import { KafkaProbe, api, eventually, tokenFor } from '@fq/testing';
 import { Kafka } from 'kafkajs';
 import { System, startSystem } from '../support/system';
+import { eastOf, freshPhone } from '../support/requests';
 import { upload } from '../support/uploads';
 
-/** A point near a demo grid's centre, moved east by `metres` (0.00001° of longitude ≈ 0.9 m here). */
-const near = (i: number, metres = 0) => ({ lat: DEMO_POINTS[i].point.lat, lng: DEMO_POINTS[i].point.lng + metres * 0.000011 });
-let phoneSeq = 0;
-/** A fresh mobile number per requester, so tests do not link to each other's cases. */
-const phone = () => `139${String(Date.now()).slice(-4)}${String(phoneSeq++).padStart(4, '0')}`;
+const near = eastOf;
+const phone = () => freshPhone('139');
 
 /** Every channel ends in one intake: each request becomes a case with a running workflow, or is recorded with why it is not. */
 describe('intake channels', () => {

@@ -1,10 +1,10 @@
-import { DEMO_DISTRICT_CODE, DEMO_POINTS } from '@fq/domain';
+import { DEMO_DISTRICT_CODE } from '@fq/domain';
 import { KafkaProbe, api, eventually, tokenFor } from '@fq/testing';
+import { freshPhone, northOf } from '../support/requests';
 import { System, startSystem } from '../support/system';
 
-const near = (i: number, metres = 0) => ({ lat: DEMO_POINTS[i].point.lat + metres * 0.000009, lng: DEMO_POINTS[i].point.lng });
-let seq = 0;
-const phone = () => `158${String(Date.now()).slice(-4)}${String(seq++).padStart(4, '0')}`;
+const near = northOf;
+const phone = () => freshPhone('158');
 
 /** Duplicates are linked, clusters (并单) handled once and answered to each, every resident has one file. */
 describe('duplicates, clusters and the resident file', () => {

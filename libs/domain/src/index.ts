@@ -9,3 +9,4 @@ export * from './calendar';
 export * from './intake';
 export * from './pii';
 export * from './dispatch';
+export * from './ids';

@@ -7,7 +7,8 @@ export class MaskingLogger extends ConsoleLogger {
     return maskPii(String(super.stringifyMessage(message, logLevel)));
   }
 
+  /** Nest calls this for every error line, with no stack when none was given. */
   protected override printStackTrace(stack: string | undefined): void {
-    super.printStackTrace(stack ? maskPii(stack) : (stack as unknown as string));
+    if (stack) super.printStackTrace(maskPii(stack));
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@fq/auth';
-import { Channel, SLA_PRESETS, SlaPolicy, SlaRule, Urgency, caseTypeOf, conflict, invalid, matchRule, notFound, policyOf, validateRuleSet } from '@fq/domain';
+import { Channel, SLA_PRESETS, SlaPolicy, SlaRule, Urgency, caseTypeOf, conflict, invalid, isUuid, matchRule, notFound, policyOf, validateRuleSet } from '@fq/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, IsNull, LessThanOrEqual, Not } from 'typeorm';
 import { audit } from '../audit/audit';
@@ -32,7 +32,6 @@ export interface ResolvedRule {
 
 /** Tolerated clock skew between the console and us; anything earlier would rewrite history. */
 const SKEW_MS = 60_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A transaction-scoped lock on one thing about rule sets (a name, activation). */
 const lock = (m: EntityManager, what: string) => m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`admin.sla_rule_set:${what}`]);
 
@@ -69,7 +68,7 @@ export class SlaService {
   }
 
   async get(id: string): Promise<RuleSetView> {
-    const row = UUID.test(id) ? await this.ds.getRepository(SlaRuleSet).findOneBy({ id }) : null;
+    const row = isUuid(id) ? await this.ds.getRepository(SlaRuleSet).findOneBy({ id }) : null;
     if (!row) throw notFound('SLA_RULE_SET_NOT_FOUND', `There is no SLA rule set ${id}.`);
     return (await this.views([row]))[0];
   }
@@ -86,7 +85,7 @@ export class SlaService {
     const from = activeFrom && activeFrom > now ? activeFrom : now;
     await this.ds.transaction(async (m) => {
       await lock(m, 'activate');
-      const set = UUID.test(id) ? await m.findOneBy(SlaRuleSet, { id }) : null;
+      const set = isUuid(id) ? await m.findOneBy(SlaRuleSet, { id }) : null;
       if (!set) throw notFound('SLA_RULE_SET_NOT_FOUND', `There is no SLA rule set ${id}.`);
       if (set.status !== 'draft') throw conflict('SLA_RULE_SET_NOT_DRAFT', `"${set.name}" version ${set.version} is ${set.status}; only a draft can be activated, so create a new version.`);
       const taken = await m.findOneBy(SlaRuleSet, { activeFrom: from });

@@ -65,6 +65,4 @@ export function contentDisposition(fileName: string): string {
   return `inline; filename*=UTF-8''${encoded}`;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export const isAttachmentId = (id: string): boolean => UUID.test(id);
+export { isUuid as isAttachmentId } from '@fq/domain';

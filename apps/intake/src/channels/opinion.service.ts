@@ -5,6 +5,7 @@ import { publishEvent } from '@fq/events';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { IntakeResult } from '../intake/intake-request';
+import { ExternalRef, claimExternalRef, settleExternalRef } from '../intake/external-refs';
 import { IntakeService } from '../intake/intake.service';
 import { Triage } from '../intake/triage';
 import { OpinionItem } from './channel.schemas';
@@ -29,14 +30,11 @@ export class OpinionService {
     const req = fromOpinion(item);
     const assessed = await this.triage.assess(req);
     const asCase = item.as ? item.as === 'case' : Boolean(item.location) && assessed.categorySource !== 'none';
-    if (asCase) return { kind: 'case', ...(await this.intake.accept(req, by)) };
+    if (asCase) return { kind: 'case', ...(await this.intake.accept(req, by, undefined, assessed)) };
     return this.ds.transaction(async (m) => {
-      const source = `opinion:${item.source}`;
-      const claimed = await m.query(`INSERT INTO intake.external_refs (source, external_id, received_at) VALUES ($1, $2, now()) ON CONFLICT DO NOTHING RETURNING source`, [source, item.link]);
-      if (!claimed.length) {
-        const [row] = await m.query(`SELECT alert_id FROM intake.external_refs WHERE source = $1 AND external_id = $2`, [source, item.link]);
-        if (row?.alert_id) return { kind: 'alert', alertId: row.alert_id, reportUpward: assessed.reportUpward, reasons: assessed.reasons, suggestion: assessed.suggestion };
-      }
+      const ref = req.external as ExternalRef;
+      const earlier = await claimExternalRef(m, ref);
+      if (earlier?.alertId) return { kind: 'alert', alertId: earlier.alertId, reportUpward: assessed.reportUpward, reasons: assessed.reasons, suggestion: assessed.suggestion };
       const alertId = randomUUID();
       const now = new Date();
       await m.query(
@@ -44,7 +42,7 @@ export class OpinionService {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
         [alertId, item.source, item.link, item.title, item.text, item.reach ?? null, item.publishedAt ?? null, assessed.reportUpward, JSON.stringify(assessed.reasons), assessed.suggestion?.code ?? null, by.login, now],
       );
-      await m.query(`UPDATE intake.external_refs SET alert_id = $3 WHERE source = $1 AND external_id = $2`, [source, item.link, alertId]);
+      await settleExternalRef(m, ref, { alertId });
       await publishEvent(
         m,
         'opinion.alerted',

@@ -15,6 +15,7 @@ import { GridLocator, Placement } from '../org/grid-locator';
 import { ResidentsService } from '../residents/residents.service';
 import { segment } from '../triage/segmenter';
 import { IntakeRequest, IntakeResult, TriageOutcome } from './intake-request';
+import { claimExternalRef, settleExternalRef } from './external-refs';
 import { MatchFinder } from './match-finder';
 import { hashQueryCode, newQueryCode } from './query-code';
 import { Triage } from './triage';
@@ -37,8 +38,9 @@ export class IntakeService {
     private readonly triage: Triage,
   ) {}
 
-  async accept(req: IntakeRequest, by: Principal | { login: string }, correlationId: string = randomUUID()): Promise<IntakeResult> {
-    const triage = await this.triage.assess(req);
+  /** `assessed`: the triage a caller already ran on this very request (opinion items decide case or alert on it). */
+  async accept(req: IntakeRequest, by: Principal | { login: string }, correlationId: string = randomUUID(), assessed?: TriageOutcome): Promise<IntakeResult> {
+    const triage = assessed ?? (await this.triage.assess(req));
     const location = req.location ?? null;
     const placement = await this.locator.place(location);
     const plan = req.outcome ? undefined : await this.planner.plan({ categoryCode: triage.categoryCode, size: triage.size, placement });
@@ -46,8 +48,9 @@ export class IntakeService {
 
     return this.ds.transaction(async (m) => {
       if (req.external) {
-        const earlier = await this.claimExternal(m, req.external);
-        if (earlier) return this.result(earlier, null, earlier.disposition, triage, false);
+        const earlier = (await claimExternalRef(m, req.external))?.caseNumber;
+        const known = earlier ? await m.findOneBy(CaseRecord, { number: earlier }) : null;
+        if (known) return this.result(known, null, known.disposition, triage, false);
       }
       const now = new Date();
       const resident = req.requester ? await this.residents.fileFor(m, req.requester, now) : null;
@@ -58,7 +61,7 @@ export class IntakeService {
         if (open) {
           await this.residents.contact(m, { caseNumber: open.number, residentId: resident.id, kind: 'repeat', channel: req.channel, note: req.title, at: now });
           await publishEvent(m, 'case.repeated', { caseNumber: open.number, channel: req.channel, at: now.toISOString() }, this.ctx(correlationId), { caseNumber: open.number });
-          if (req.external) await this.settleExternal(m, req.external, open.number);
+          if (req.external) await settleExternalRef(m, req.external, { caseNumber: open.number });
           return this.result(open, null, 'linked', triage, await this.residents.isRepeatRequester(resident.id, m));
         }
       }
@@ -71,7 +74,7 @@ export class IntakeService {
       await m.insert(CaseRecord, record);
       if (req.attachments?.length) await this.attachments.attach(m, number, req.attachments);
       if (resident) await this.residents.contact(m, { caseNumber: number, residentId: resident.id, kind: lead ? 'merged' : 'registered', channel: req.channel, at: now });
-      if (req.external) await this.settleExternal(m, req.external, number);
+      if (req.external) await settleExternalRef(m, req.external, { caseNumber: number });
       await this.announce(m, record, triage, correlationId);
       if (plan && !lead) await this.startWorkflow(m, record, plan, correlationId);
       return this.result(record, queryCode, record.disposition, triage, resident ? await this.residents.isRepeatRequester(resident.id, m) : false);
@@ -182,21 +185,6 @@ export class IntakeService {
       },
     };
     await enqueue(m, { destination: 'temporal', topic: 'caseWorkflow', key: c.number, payload: start });
-  }
-
-  /** Claims another system's id; answers the case already made for it, if any. */
-  private async claimExternal(m: EntityManager, ext: { source: string; id: string }): Promise<CaseRecord | undefined> {
-    const claimed = await m.query(
-      `INSERT INTO intake.external_refs (source, external_id, received_at) VALUES ($1, $2, now()) ON CONFLICT DO NOTHING RETURNING source`,
-      [ext.source, ext.id],
-    );
-    if (claimed.length) return undefined;
-    const [row] = await m.query(`SELECT case_number FROM intake.external_refs WHERE source = $1 AND external_id = $2 FOR UPDATE`, [ext.source, ext.id]);
-    return (await m.findOneBy(CaseRecord, { number: row.case_number })) ?? undefined;
-  }
-
-  private async settleExternal(m: EntityManager, ext: { source: string; id: string }, caseNumber: string): Promise<void> {
-    await m.query(`UPDATE intake.external_refs SET case_number = $3 WHERE source = $1 AND external_id = $2`, [ext.source, ext.id, caseNumber]);
   }
 
   private result(c: CaseRecord, queryCode: string | null, disposition: IntakeResult['disposition'], triage: TriageOutcome, repeatRequester: boolean): IntakeResult {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Channel, invalid, maskIdNumber, maskPhone, normalisePhone, notFound } from '@fq/domain';
+import { Channel, invalid, isUuid, maskIdNumber, maskPhone, normalisePhone, notFound } from '@fq/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { CaseContact, ContactKind, Resident } from './resident.entity';
@@ -18,7 +18,13 @@ export const REPEAT_WINDOW_DAYS = 90;
 export const REPEAT_CASES = 3;
 export const REPEAT_CONTACTS = 2;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Cases and repeats per resident seen in the window ($1 days; $2 one resident, or null for all). */
+const REPEAT_COUNTS = `WITH counted AS (
+  SELECT r.id, r.name, r.phone_masked AS phone,
+    (SELECT count(*) FROM intake.cases c WHERE c.resident_id = r.id AND c.registered_at > now() - make_interval(days => $1))::int AS cases,
+    (SELECT count(*) FROM intake.case_contacts k WHERE k.resident_id = r.id AND k.kind = 'repeat' AND k.at > now() - make_interval(days => $1))::int AS repeats
+  FROM intake.residents r WHERE ($2::uuid IS NULL OR r.id = $2::uuid) AND r.last_seen_at > now() - make_interval(days => $1))`;
+const IS_REPEAT = `cases >= ${REPEAT_CASES} OR repeats >= ${REPEAT_CONTACTS}`;
 
 @Injectable()
 export class ResidentsService {
@@ -78,12 +84,13 @@ export class ResidentsService {
 
   /** Counts what `m` sees: inside the intake transaction, the contact being recorded counts too. */
   async isRepeatRequester(residentId: string, m: EntityManager = this.ds.manager): Promise<boolean> {
-    const [row] = await m.query(
-      `SELECT (SELECT count(*) FROM intake.cases WHERE resident_id = $1 AND registered_at > now() - make_interval(days => $2))::int AS cases,
-              (SELECT count(*) FROM intake.case_contacts WHERE resident_id = $1 AND kind = 'repeat' AND at > now() - make_interval(days => $2))::int AS repeats`,
-      [residentId, REPEAT_WINDOW_DAYS],
-    );
-    return row.cases >= REPEAT_CASES || row.repeats >= REPEAT_CONTACTS;
+    const rows = await m.query(`${REPEAT_COUNTS} SELECT 1 FROM counted WHERE ${IS_REPEAT}`, [REPEAT_WINDOW_DAYS, residentId]);
+    return rows.length > 0;
+  }
+
+  /** Residents seen in the window who count as repeat requesters, most active first (phones masked). */
+  repeatRequesters(limit = 100): Promise<{ id: string; name: string; phone: string; cases: number; repeats: number }[]> {
+    return this.ds.query(`${REPEAT_COUNTS} SELECT * FROM counted WHERE ${IS_REPEAT} ORDER BY cases + repeats DESC LIMIT $3`, [REPEAT_WINDOW_DAYS, null, limit]);
   }
 
   /** A resident's file by phone number (the dispatcher types what the caller says). */
@@ -96,7 +103,7 @@ export class ResidentsService {
 
   /** The file: who, every case with its status and rating, every contact, and the repeat-requester flag. */
   async profile(id: string): Promise<ResidentProfile> {
-    if (!UUID.test(id)) throw invalid('INVALID_RESIDENT_ID', `"${id}" is not a resident id (a UUID).`);
+    if (!isUuid(id)) throw invalid('INVALID_RESIDENT_ID', `"${id}" is not a resident id (a UUID).`);
     const r = await this.ds.getRepository(Resident).findOneBy({ id });
     if (!r) throw notFound('RESIDENT_NOT_FOUND', `No resident has the id ${id}.`);
     const cases: ResidentCase[] = await this.ds.query(
