@@ -52,16 +52,17 @@ export function parseNumber(raw: string): number | undefined {
 const NUMBER = String.raw`((?:上|近|成|好|数)?(?:\d+(?:\.\d+)?[十百千万亿]*|[零〇一二两三四五六七八九十百千万亿几]+))`;
 
 /** People named as such (they act or are affected one by one): 上百人, 三百多名职工, 二十多个工人. */
-const PEOPLE = new RegExp(`${NUMBER}(?:多|余|来)?(?:个|名|位)?(?:[\u4e00-\u9fa5]{1,3}的)?(?:老|新|外地|本地|年轻)?(?:人|职工|工人|农民工|村民|居民|业主|家长|学生|拆迁户|商户|员工|群众|老人|孩子)`, 'g');
+const PEOPLE = new RegExp(`${NUMBER}(?:多|余|来)?(?:个|名|位)?(?:[\u4e00-\u9fa5]{1,3}的)?(?:老|新|外地|本地|年轻)?(?:人|职工|工人|农民工|村民|居民|业主|家长|学生|同学|师生|拆迁户|商户|摊主|员工|工友|群众|老人|孩子|乘客|顾客|游客|病人|患者)`, 'g');
 /** Households (户, 口, 家): the size of a building, a community or a village rather than who is involved. */
 const HOUSEHOLDS = new RegExp(`${NUMBER}(?:多|余|来)?(?:户|口|家)`, 'g');
-const PLACES = new RegExp(`${NUMBER}(?:多|余)?个?(?:行政村|自然村|村庄|村|小区|社区|乡镇)`, 'g');
+const PLACES = new RegExp(`${NUMBER}(?:多|余)?个?(?:行政村|自然村|村庄|村(?![民委里干])|小区|社区|乡镇)`, 'g');
 const MONEY = new RegExp(`${NUMBER}(?:多|余)?(?:([万亿])(?:多|余)?(?:元|块)?|元|块)(?![人名户次条亩平斤个字步辆件年])`, 'g');
 
 const MONEY_WORDS = /钱|工资|工钱|款|欠|赔|损失|租金|费|投资|积蓄|存款|贷|收入|价|资金/;
 
 function all(re: RegExp, text: string, keep: (m: RegExpExecArray) => boolean = () => true): number[] {
-  return [...text.matchAll(re)].filter(keep).flatMap((m) => parseNumber(m[1]) ?? []);
+  // 车上二十多个乘客: the 上 of 车上 is not 上百's; read the number without it.
+  return [...text.matchAll(re)].filter(keep).flatMap((m) => parseNumber(m[1]) ?? parseNumber(m[1].slice(1)) ?? []);
 }
 
 export interface Counts {

@@ -1,42 +1,43 @@
 import { EMERGENCY_SERVICES, SIZE_CLASSES, URGENCIES } from '@fq/domain';
 import { assessSeverity } from './severity';
-import { SEVERITY_FIXTURES, measureSeverity } from './severity.measure';
+import { HELD_OUT, SEVERITY_FIXTURES, TRAINING } from './severity.labelled';
+import { measureSeverity } from './severity.measure';
 import { countsIn, parseNumber } from './severity.numbers';
 
-const tuned = measureSeverity(SEVERITY_FIXTURES.filter((c) => !c.heldOut));
-const heldOut = measureSeverity(SEVERITY_FIXTURES.filter((c) => c.heldOut));
+const training = measureSeverity(TRAINING);
+const heldOut = measureSeverity(HELD_OUT);
 
 describe('severity fixtures', () => {
   it('are many and balanced enough: every class and every hand-off at least 8 times', () => {
-    expect(SEVERITY_FIXTURES.length).toBeGreaterThanOrEqual(120);
-    expect(SEVERITY_FIXTURES.filter((c) => c.heldOut).length).toBeGreaterThanOrEqual(30);
+    expect(SEVERITY_FIXTURES.length).toBeGreaterThanOrEqual(500);
+    expect(HELD_OUT.length).toBeGreaterThanOrEqual(100);
     const times = (pred: (c: (typeof SEVERITY_FIXTURES)[number]) => boolean) => SEVERITY_FIXTURES.filter(pred).length;
     for (const u of URGENCIES) expect(times((c) => c.urgency === u)).toBeGreaterThanOrEqual(8);
     for (const s of SIZE_CLASSES) expect(times((c) => c.size === s)).toBeGreaterThanOrEqual(8);
     for (const h of EMERGENCY_SERVICES) expect(times((c) => c.handOff === h)).toBeGreaterThanOrEqual(8);
     expect(times((c) => c.reportUpward)).toBeGreaterThanOrEqual(8);
+    expect(new Set(SEVERITY_FIXTURES.map((c) => c.text)).size).toBe(SEVERITY_FIXTURES.length);
   });
 });
 
 describe('assessSeverity accuracy', () => {
-  // Floors at what the rules reach, so that a change that loses ground fails.
-  it('on the tuned set: never misses a report-upward, and nearly every field right', () => {
-    expect(tuned.reportUpwardRecall).toBe(1);
-    expect(tuned.urgency).toBeGreaterThanOrEqual(0.97);
-    expect(tuned.size).toBeGreaterThanOrEqual(0.95);
-    expect(tuned.reportUpward).toBeGreaterThanOrEqual(0.97);
-    expect(tuned.handOff).toBeGreaterThanOrEqual(0.97);
+  // Floors at what the rules and model reach, so that a change that loses ground fails.
+  it('on what the rules and the model learned from: never misses a report-upward', () => {
+    expect(training.reportUpwardRecall).toBe(1);
+    expect(training.reportUpwardPrecision).toBeGreaterThanOrEqual(0.97);
+    expect(training.urgency).toBeGreaterThanOrEqual(0.95);
+    expect(training.size).toBeGreaterThanOrEqual(0.93);
+    expect(training.handOff).toBeGreaterThanOrEqual(0.95);
   });
 
-  // Much lower, mostly on the requests written after the rules: new wording of an emergency is the
-  // rules' blind spot (severity.measure.ts `heldOutAfterRules`). Regression floors, not a target.
-  it('on the held-out set: no false alarms, and at least the figures measured when it was written', () => {
-    expect(heldOut.reportUpwardPrecision).toBe(1);
-    expect(heldOut.reportUpwardRecall).toBeGreaterThanOrEqual(0.6);
+  // The held-out batch was written by an author who never saw the rules and was used for nothing
+  // else: the fair estimate on new wording (severity.labelled.ts). Regression floors, not a target.
+  it('on the held-out batch: flags at least nine in ten report-upward requests, with at least the figures measured when it was written', () => {
+    expect(heldOut.reportUpwardRecall).toBeGreaterThanOrEqual(0.9);
+    expect(heldOut.reportUpwardPrecision).toBeGreaterThanOrEqual(0.7);
     expect(heldOut.urgency).toBeGreaterThanOrEqual(0.75);
-    expect(heldOut.size).toBeGreaterThanOrEqual(0.85);
-    expect(heldOut.reportUpward).toBeGreaterThanOrEqual(0.85);
-    expect(heldOut.handOff).toBeGreaterThanOrEqual(0.85);
+    expect(heldOut.size).toBeGreaterThanOrEqual(0.75);
+    expect(heldOut.handOffRecall).toBeGreaterThanOrEqual(0.7);
   });
 });
 

@@ -1,4 +1,5 @@
 import { SIZE_CLASSES, type EmergencyService, type SizeClass, type UrgencyClass } from '@fq/domain';
+import { learnedOpinion } from './severity.learned';
 import { countsIn } from './severity.numbers';
 import { RULES, type Rule } from './severity.rules';
 
@@ -6,7 +7,9 @@ import { RULES, type Rule } from './severity.rules';
  * How serious a request is, read from its Chinese text: Beijing's urgency class, Dezhou's 大中小 size
  * class, whether it must be reported upward at once, and the emergency service it belongs to.
  *
- * Keyword and pattern rules (severity.rules.ts) plus numbers read from the text (severity.numbers.ts).
+ * Keyword and pattern rules (severity.rules.ts), numbers read from the text (severity.numbers.ts),
+ * and a learned model (severity.learned.ts) that may raise urgency to emergency and flag a request
+ * for reporting upward when the rules miss its wording.
  * A suggestion for the operator, who may change any of it. Thresholds:
  * - people named in the text (or `hints.peopleCount`, a petition's 人数): ≥ 5 is collective → at least
  *   medium (a visit of many people elects representatives, at most five: 信访条例 2005 Art. 18, kept
@@ -16,6 +19,7 @@ import { RULES, type Rule } from './severity.rules';
  *   community or village, which Dezhou's rule sends to the town.
  * - villages or communities: two → medium, three or more (or 全镇, 周边各村) → large.
  * - money: ≥ 100,000 yuan → medium, ≥ 1,000,000 yuan → large.
+ * An emergency of medium or large size is always reported upward.
  * Urgency: emergency > urgent > complex > normal. Hand-off: 119 > 110 > 120 (fire and rescue lead on
  * a scene; violence with injuries is a police matter first).
  */
@@ -33,6 +37,10 @@ export interface SeverityHints {
   peopleCount?: number;
 }
 
+/** Probabilities from which the learned model's opinion is taken. Report-upward is taken early:
+ *  a miss is the costly error, a false alarm a minute of a leader's time. */
+const LEARNED_EMERGENCY_AT = 0.4;
+const LEARNED_REPORT_AT = 0.2;
 const COLLECTIVE = 5;
 const LARGE_GROUP = 50;
 const URGENCY_ORDER: readonly UrgencyClass[] = ['normal', 'complex', 'urgent', 'emergency'];
@@ -48,7 +56,7 @@ const PLANNED = /扬言|说要|要去|准备|打算|商量|计划|组织|威胁|
 const PAST = /上个?月|去年|前年|上周|上星期|前几天|前两天|之前|以前|曾经|那次|当时|(?<!从)昨(?:天|晚|儿)/;
 /** 天天有人打架 is a standing nuisance to deal with, not an event to send a patrol car to. */
 const HABITUAL = /天天|每天|经常|老是|总是|三天两头|动不动|隔三差五|喝了?酒就|一[^，。]{1,3}就/;
-const RESOLVED = /修好|恢复|来电了|来水了|扑灭|灭了|弄出来|救出来|救上来|捞上来|处理好了|现在好了|后来发现|后来才知道|原来是|虚惊一场|被骗了/;
+const RESOLVED = /已经送(?:到|去)?医院了|已送医|不是(?:漏气|着火|起火|火灾|煤气|燃气)|没有?漏气|修好|恢复|来电了|来水了|扑灭|灭了|弄出来|救出来|救上来|捞上来|处理好了|现在好了|后来发现|后来才知道|原来是|虚惊一场|被骗了/;
 
 function clauseBefore(text: string, index: number): string {
   let start = index;
@@ -85,6 +93,8 @@ function counts(rule: Rule, text: string, index: number, length: number): boolea
 const GLOBAL = new Map(RULES.map((rule) => [rule, new RegExp(rule.re.source, rule.re.flags.replace('g', '') + 'g')]));
 
 function matches(rule: Rule, text: string): boolean {
+  if (rule.alsoIn && !rule.alsoIn.test(text)) return false;
+  if (rule.notIn?.test(text)) return false;
   const found = [...text.matchAll(GLOBAL.get(rule) ?? rule.re)];
   if (found.length === 0) return false;
   // An event in progress that the text later says is over (已经修好了, 后来发现不是) no longer counts.
@@ -134,5 +144,20 @@ export function assessSeverity(input: string, hints: SeverityHints = {}): Severi
     reportUpward = true;
   } else if (visitors >= COLLECTIVE) raise(`来访${visitors}人（集体访）`, 'medium');
 
+  // The learned model (severity.learned.ts) catches wording the rules miss; it only ever raises.
+  const learned = learnedOpinion(text);
+  if (learned.emergency >= LEARNED_EMERGENCY_AT && urgency !== 'emergency') {
+    urgency = 'emergency';
+    reasons.push(`模型判断紧急（${Math.round(learned.emergency * 100)}%）`);
+  }
+  if (learned.reportUpward >= LEARNED_REPORT_AT && !reportUpward) {
+    reportUpward = true;
+    reasons.push(`模型判断需立即上报（${Math.round(learned.reportUpward * 100)}%）`);
+  }
+  // An emergency that reaches many people or places is always the leadership's to know at once.
+  if (urgency === 'emergency' && size !== 'small' && !reportUpward) {
+    reportUpward = true;
+    reasons.push('紧急且涉及多人或多处');
+  }
   return { urgency, size, reportUpward, handOff, reasons: [...new Set(reasons)] };
 }
