@@ -91,8 +91,13 @@ describe('caseWorkflow: conference, rule changes, calendars, supervision', () =>
     await c.handle.executeUpdate(signUpdate, { args: [{ by: 'grid-worker', unitCode: first.unit.code }] });
     for (let i = 0; i < 8; i++) await c.handle.signal(superviseSignal, { by: 'supervisor', tier: '受理部门回访', note: `第${i + 1}次督办` });
     const s = await h.until(c.state, (x) => x.supervisions.length === 8, 'eight supervisions');
-    const described = await c.handle.describe();
-    expect(described.runId).not.toBe(firstRun);
+    // The old run may answer the query before it hands over: wait for the new run to start.
+    let runId = firstRun;
+    for (let i = 0; i < 100 && runId === firstRun; i++) {
+      runId = (await c.handle.describe()).runId;
+      if (runId === firstRun) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(runId).not.toBe(firstRun);
     expect(s).toMatchObject({ status: 'signed', level: 'grid', progressSeq: 9, levels: [{ workOrderId: first.levels[0].workOrderId, enteredAt: first.levels[0].enteredAt }] });
     expect(h.kinds(c.caseNumber)).toEqual(['signed', ...Array(8).fill('supervised')]);
   });
