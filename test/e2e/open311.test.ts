@@ -1,4 +1,4 @@
-import { DEMO_POINTS, demoDistrict } from '@fq/domain';
+import { DEMO_DISTRICT_CODE, DEMO_POINTS, demoDistrict } from '@fq/domain';
 import { api, eventually, tokenFor } from '@fq/testing';
 import { System, startSystem } from '../support/system';
 
@@ -55,6 +55,20 @@ describe('Open311 GeoReport v2 on intake', () => {
     expect((await getJson('services/C02-03.json')).body).toEqual({ service_code: 'C02-03', attributes: [] });
     const missing = await getJson('services/C99-99.json');
     expect([missing.status, missing.body[0].code]).toEqual([404, 404]);
+  });
+
+  it('lists a category as soon as admin adds it, and takes requests for it', async () => {
+    const adminToken = tokenFor(sys.admin, 'open311-admin', ['admin'], DEMO_DISTRICT_CODE);
+    const code = `C02-O${Date.now().toString(36).slice(-5).toUpperCase()}`;
+    const lead = demoDistrict().categories.find((c) => c.code === 'C02-03')?.leadDepartmentCode;
+    const made = await api(`${sys.admin.url}/api/v1/categories`, adminToken, { body: { code, name: '共享单车乱停', leadDepartmentCode: lead } });
+    expect(made.status).toBe(201);
+    const listed = await eventually('the new service listed', async () => {
+      const services = (await getJson('services.json')).body as { service_code: string; group: string }[];
+      return services.find((s) => s.service_code === code);
+    });
+    expect(listed).toMatchObject({ service_name: '共享单车乱停', group: '市政设施' });
+    expect((await getJson(`services/${code}.json`)).body).toEqual({ service_code: code, attributes: [] });
   });
 
   it('takes a form-urlencoded request and shows its progress, deadline and unit', async () => {

@@ -106,6 +106,10 @@ describe('duplicates, clusters and the resident file', () => {
       return r.body.status === 'replied' ? r.body : undefined;
     });
     expect(seen).toMatchObject({ mergedInto: lead.body.caseNumber, reply: { result: '已更换灯泡，恢复照明' }, canRate: true });
+    // Looked up again: the file counts the day's look-ups once, not every page load.
+    expect((await api(`${sys.intake.url}/api/v1/public/cases/${member.body.caseNumber}?code=${member.body.queryCode}`, undefined)).status).toBe(200);
+    const [{ lookups }] = await sys.db.query(`SELECT count(*)::int AS lookups FROM intake.case_contacts WHERE case_number = $1 AND kind = 'lookup'`, [member.body.caseNumber]);
+    expect(lookups).toBe(1);
     const memberRating = await api(`${sys.intake.url}/api/v1/public/cases/${member.body.caseNumber}/rating`, undefined, { body: { code: member.body.queryCode, rating: 'satisfied' } });
     expect(memberRating.body).toMatchObject({ recorded: true, mergedInto: lead.body.caseNumber });
     const leadRating = await api(`${sys.intake.url}/api/v1/public/cases/${lead.body.caseNumber}/rating`, undefined, { body: { code: lead.body.queryCode, rating: 'satisfied' } });

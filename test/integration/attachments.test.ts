@@ -118,17 +118,17 @@ describe('attachments on intake', () => {
     expect((await download(declaredPdf.body.id)).headers.get('content-type')).toBe('image/png');
 
     const text = await upload(Buffer.from('just some text, not a picture\n'), 'photo.png', 'image/png');
-    expect(text.status).toBe(400);
+    expect(text.status).toBe(415);
     expect(text.body.error).toMatchObject({ code: 'FILE_TYPE_NOT_ALLOWED', details: { allowed: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] } });
     const gif = await upload(Buffer.from('GIF89a\x01\x00\x01\x00', 'latin1'), 'a.gif', 'image/gif');
-    expect(gif.body.error.code).toBe('FILE_TYPE_NOT_ALLOWED');
+    expect([gif.status, gif.body.error.code]).toEqual([415, 'FILE_TYPE_NOT_ALLOWED']);
   });
 
-  it('refuses a file over 10 MiB with FILE_TOO_LARGE, not a 500', async () => {
+  it('refuses a file over 10 MiB with 413 FILE_TOO_LARGE, not a 500', async () => {
     const big = Buffer.alloc(11 * 1024 * 1024, 0);
     PNG.copy(big);
     const res = await upload(big, 'huge.png', 'image/png');
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(413);
     expect(res.body.error).toMatchObject({ code: 'FILE_TOO_LARGE', details: { maxBytes: 10 * 1024 * 1024 } });
   });
 

@@ -2,7 +2,8 @@
  * Errors that carry a stable code. The HTTP edge maps `kind` to a status and returns
  * `{ error: { code, message, details } }`; activities rethrow them as non-retryable failures.
  */
-export type ErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'unavailable';
+/** `too_large` and `unsupported`: a body refused for its size or its content type (413, 415). */
+export type ErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'too_large' | 'unsupported' | 'unavailable';
 
 export class DomainError extends Error {
   constructor(

@@ -1,18 +1,16 @@
 import { DomainError, invalid, notFound } from '@fq/domain';
 import { ATTACHMENT_TYPES, MAX_ATTACHMENTS_PER_CASE, MAX_ATTACHMENT_BYTES } from './attachment.rules';
 
-// The error table has no 413 or 415 kind: these answer 400, told apart by their codes.
-
 export const fileMissing = (field: string) =>
   invalid('FILE_MISSING', `Send the file as multipart/form-data in the field "${field}", one file per request.`);
 
 export const fileEmpty = () => invalid('FILE_EMPTY', 'The file is empty.');
 
 export const fileTooLarge = () =>
-  invalid('FILE_TOO_LARGE', `The file is larger than ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MiB.`, { maxBytes: MAX_ATTACHMENT_BYTES });
+  new DomainError('too_large', 'FILE_TOO_LARGE', `The file is larger than ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MiB.`, { maxBytes: MAX_ATTACHMENT_BYTES });
 
 export const fileTypeNotAllowed = () =>
-  invalid('FILE_TYPE_NOT_ALLOWED', 'Only JPEG, PNG, WebP and PDF files are accepted, recognised by their content (not their name or declared type).', {
+  new DomainError('unsupported', 'FILE_TYPE_NOT_ALLOWED', 'Only JPEG, PNG, WebP and PDF files are accepted, recognised by their content (not their name or declared type).', {
     allowed: ATTACHMENT_TYPES,
   });
 

@@ -3,12 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import { CaseRecord } from '../cases/case.entity';
 import { segment } from '../triage/segmenter';
-import { CLUSTER_RADIUS_METRES, CLUSTER_WINDOW_DAYS, DUPLICATE_WINDOW_DAYS, Matter, distanceMetres, sameCluster, sameMatter } from './matching';
+import { CLUSTER_WINDOW_DAYS, DUPLICATE_WINDOW_DAYS, Matter, clusterBox, clusterLockKeys, distanceMetres, sameCluster, sameMatter } from './matching';
 
 const OPEN = `status NOT IN ('closed', 'withdrawn')`;
-/** A bounding box a little larger than the cluster radius, for the index (1° latitude ≈ 111 km). */
-const BOX_DEGREES = (CLUSTER_RADIUS_METRES * 1.2) / 111_000;
-
 const matterOf = (c: CaseRecord): Matter => ({
   categoryCode: c.categoryCode ?? c.triage?.suggestedCategory?.code ?? null,
   gridCode: c.gridCode,
@@ -34,19 +31,19 @@ export class MatchFinder {
   /**
    * The lead case of the cluster (并单) a located, categorised request joins: the nearest open
    * dispatched case of the same sub-item within the radius and window. Makes the cluster on its
-   * first member. Requests of one category are checked one at a time (advisory lock), so two
-   * neighbours reporting together still end up in one cluster.
+   * first member. Requests of one category near each other are checked one at a time (advisory
+   * locks on the ~1 km cells around the point), so two neighbours reporting together still end up
+   * in one cluster, while requests elsewhere in the district go on in parallel.
    */
   async clusterLeadFor(m: EntityManager, matter: Matter, now: Date): Promise<CaseRecord | undefined> {
     if (!matter.categoryCode || !matter.location) return undefined;
-    await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`fq-cluster:${matter.categoryCode}`]);
-    const { lat, lng } = matter.location;
-    const lngBox = BOX_DEGREES / Math.cos((lat * Math.PI) / 180);
+    const box = clusterBox(matter.location);
+    for (const key of clusterLockKeys(matter.categoryCode, box)) await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [key]);
     const rows: { number: string }[] = await m.query(
       `SELECT number FROM intake.cases WHERE category_code = $1 AND ${OPEN} AND disposition = 'dispatched'
          AND registered_at > $2::timestamptz - make_interval(days => $3)
          AND lat BETWEEN $4 AND $5 AND lng BETWEEN $6 AND $7`,
-      [matter.categoryCode, now, CLUSTER_WINDOW_DAYS, lat - BOX_DEGREES, lat + BOX_DEGREES, lng - lngBox, lng + lngBox],
+      [matter.categoryCode, now, CLUSTER_WINDOW_DAYS, box.south, box.north, box.west, box.east],
     );
     if (!rows.length) return undefined;
     const candidates = (await m.find(CaseRecord, { where: { number: In(rows.map((r) => r.number)) } })).filter((c) => sameCluster(matterOf(c), matter));

@@ -1,4 +1,4 @@
-import { Matter, distanceMetres, sameCluster, sameMatter, wordOverlap } from './matching';
+import { CLUSTER_RADIUS_METRES, Matter, clusterBox, clusterLockKeys, distanceMetres, sameCluster, sameMatter, wordOverlap } from './matching';
 
 const at = (lat: number, lng: number) => ({ lat, lng });
 const matter = (m: Partial<Matter>): Matter => ({ categoryCode: null, gridCode: 'g1', location: null, words: [], ...m });
@@ -39,5 +39,21 @@ describe('matching requests', () => {
     expect(sameCluster(first, matter({ categoryCode: 'C03-02', location: at(34.7, 117.47) }))).toBe(false);
     expect(sameCluster(first, matter({ categoryCode: 'C03-01', location: null }))).toBe(false);
     expect(sameCluster(matter({ location: at(34.7, 117.47) }), matter({ location: at(34.7, 117.47) }))).toBe(false);
+  });
+
+  it('locks the cells around a point: neighbours that could cluster share a lock, distant requests do not', () => {
+    const keys = (p: { lat: number; lng: number }, category = 'C02-01') => clusterLockKeys(category, clusterBox(p));
+    const a = at(34.6999, 117.4699); // a few metres from a cell corner: its box touches four cells
+    expect(keys(a)).toHaveLength(4);
+    expect(keys(a)).toEqual([...keys(a)].sort());
+    for (const [dLat, dLng] of [[0.0025, 0], [0, 0.003], [-0.0018, -0.0018], [0.0001, 0.0001]]) {
+      const b = at(a.lat + dLat, a.lng + dLng);
+      if (distanceMetres(a, b) > CLUSTER_RADIUS_METRES) continue;
+      expect(keys(a).filter((k) => keys(b).includes(k)).length).toBeGreaterThan(0);
+    }
+    const far = at(34.75, 117.55);
+    expect(keys(a).filter((k) => keys(far).includes(k))).toEqual([]);
+    expect(keys(a, 'C05-01').filter((k) => keys(a).includes(k))).toEqual([]);
+    expect(keys(at(34.705, 117.475))).toHaveLength(1); // in the middle of a cell
   });
 });

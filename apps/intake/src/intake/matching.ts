@@ -70,3 +70,33 @@ export function sameMatter(a: Matter, b: Matter): boolean {
 export function sameCluster(a: Matter, b: Matter): boolean {
   return !!a.location && !!b.location && !!a.categoryCode && a.categoryCode === b.categoryCode && samePlace(a, b, CLUSTER_RADIUS_METRES);
 }
+
+export interface Box {
+  south: number;
+  north: number;
+  west: number;
+  east: number;
+}
+
+/** A bounding box a little larger than the cluster radius around a point (1° latitude ≈ 111 km). */
+export function clusterBox({ lat, lng }: LatLng): Box {
+  const dLat = (CLUSTER_RADIUS_METRES * 1.2) / 111_000;
+  const dLng = dLat / Math.cos((lat * Math.PI) / 180);
+  return { south: lat - dLat, north: lat + dLat, west: lng - dLng, east: lng + dLng };
+}
+
+/** Lock cells of about 1 km, larger than any cluster box, so a box touches at most four. */
+const CELL_DEGREES = 0.01;
+
+/**
+ * The lock keys of the cells a box touches, sorted (every transaction takes them in one order, so
+ * two never wait on each other). Two requests that could join one cluster lie in each other's
+ * boxes, so both boxes touch the cell of either point: they share a key and go one at a time.
+ */
+export function clusterLockKeys(categoryCode: string, box: Box): string[] {
+  const keys: string[] = [];
+  for (let y = Math.floor(box.south / CELL_DEGREES); y <= Math.floor(box.north / CELL_DEGREES); y++) {
+    for (let x = Math.floor(box.west / CELL_DEGREES); x <= Math.floor(box.east / CELL_DEGREES); x++) keys.push(`fq-cluster:${categoryCode}:${y}:${x}`);
+  }
+  return keys.sort();
+}

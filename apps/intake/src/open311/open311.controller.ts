@@ -26,15 +26,15 @@ export class Open311Controller {
 
   @Get('services.:format')
   @ApiOperation({ summary: 'GeoReport v2: the services (category sub-items), grouped by class.' })
-  services(@Param('format') format: string, @Res() res: Response) {
-    send(res, formatOf(format), 200, this.open311.list(), 'services', 'service');
+  async services(@Param('format') format: string, @Res() res: Response) {
+    send(res, formatOf(format), 200, await this.open311.list(), 'services', 'service');
   }
 
   @Get('services/:file')
   @ApiOperation({ summary: 'GeoReport v2: a service definition (no extra attributes).' })
-  definition(@Param('file') file: string, @Res() res: Response) {
+  async definition(@Param('file') file: string, @Res() res: Response) {
     const { name, format } = splitFormat(file);
-    const def = this.open311.definition(name);
+    const def = await this.open311.definition(name);
     sendAs(res, format, 200, def, () => xmlDocument('service_definition', { service_code: def.service_code, attributes: null }));
   }
 

@@ -1,4 +1,4 @@
-import { type CaseStatus, type CategoryDef, type Level, invalid } from '@fq/domain';
+import { type CaseStatus, type Level, invalid } from '@fq/domain';
 import type { CaseRecord } from '../cases/case.entity';
 
 /** GeoReport v2 picks the format by the path suffix: /services.json, /requests/42.xml. */
@@ -23,12 +23,8 @@ export interface ServiceInfo {
   group: string;
 }
 
-/**
- * The services are the sub-items of the category tree. Intake keeps no copy of the categories
- * yet (admin owns them and does not announce them), so we derive them from the pure demo data;
- * when admin publishes categories, this should read intake's own read model instead.
- */
-export function open311Services(categories: CategoryDef[]): ServiceInfo[] {
+/** The services are the sub-items of the category tree (intake's copy of admin's, or the demo data's). */
+export function open311Services(categories: readonly { code: string; name: string; parentCode?: string | null }[]): ServiceInfo[] {
   const classes = new Map(categories.filter((c) => !c.parentCode).map((c) => [c.code, c.name]));
   return categories
     .filter((c) => c.parentCode)

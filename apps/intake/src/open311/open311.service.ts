@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Principal } from '@fq/auth';
 import { parseEnv } from '@fq/config';
-import { CASE_NUMBER_PATTERN, DomainError, demoDistrict, invalid, notFound } from '@fq/domain';
+import { CASE_NUMBER_PATTERN, DomainError, invalid, notFound } from '@fq/domain';
 import { ZodPipe } from '@fq/http';
 import { Between, FindOptionsWhere, In, Repository } from 'typeorm';
 import { z } from 'zod';
 import { CaseRecord } from '../cases/case.entity';
 import { CasesService } from '../cases/cases.service';
 import { CreateCase, createCaseSchema } from '../cases/dto/create-case.dto';
+import { DispatchPlanner } from '../dispatch/dispatch-planner';
 import { Open311Request, ServiceInfo, open311Services, toOpen311Request } from './open311.mapping';
 import { ListQuery, PostRequest, postRequestSchema } from './open311.schemas';
 
@@ -30,21 +31,24 @@ const DAY = 86_400_000;
 
 @Injectable()
 export class Open311Service {
-  private readonly services: ServiceInfo[] = open311Services(demoDistrict().categories);
-  private readonly names = new Map(this.services.map((s) => [s.service_code, s.service_name]));
-
   constructor(
     private readonly config: Open311Config,
     private readonly cases: CasesService,
+    private readonly planner: DispatchPlanner,
     @InjectRepository(CaseRecord) private readonly records: Repository<CaseRecord>,
   ) {}
 
-  list(): ServiceInfo[] {
-    return this.services;
+  /** The active sub-items of intake's copy of admin's category tree: a category admin adds is a service at once. */
+  async list(): Promise<ServiceInfo[]> {
+    return open311Services((await this.planner.categories()).filter((c) => c.active));
   }
 
-  definition(code: string): { service_code: string; attributes: [] } {
-    if (!this.names.has(code)) throw notFound('OPEN311_SERVICE_NOT_FOUND', `No service has the code "${code}"; GET services.json lists them.`);
+  private async names(): Promise<Map<string, string>> {
+    return new Map((await this.list()).map((s) => [s.service_code, s.service_name]));
+  }
+
+  async definition(code: string): Promise<{ service_code: string; attributes: [] }> {
+    if (!(await this.names()).has(code)) throw notFound('OPEN311_SERVICE_NOT_FOUND', `No service has the code "${code}"; GET services.json lists them.`);
     return { service_code: code, attributes: [] };
   }
 
@@ -54,7 +58,7 @@ export class Open311Service {
       throw new DomainError('forbidden', 'OPEN311_API_KEY_INVALID', key ? 'The api_key is not valid.' : 'Send your api_key with the request.');
     }
     const req: PostRequest = new ZodPipe(postRequestSchema).transform(body);
-    const serviceName = this.names.get(req.service_code);
+    const serviceName = (await this.names()).get(req.service_code);
     if (!serviceName) throw invalid('OPEN311_SERVICE_UNKNOWN', `service_code "${req.service_code}" is not a service; GET services.json lists them.`);
     if (!req.phone) {
       throw invalid('OPEN311_PHONE_REQUIRED', 'phone is required: every request is answered and rated by its requester, who is called back on that number.');
@@ -88,7 +92,9 @@ export class Open311Service {
       if (query.status === 'closed') where.status = In(['closed', 'withdrawn']);
     }
     const rows = await this.records.find({ where, order: { registeredAt: 'DESC' }, take: 200 });
-    return rows.map((c) => toOpen311Request(c, c.categoryCode ? (this.names.get(c.categoryCode) ?? null) : null));
+    // A case keeps its category's name after admin retires the category.
+    const names = new Map((await this.planner.categories()).map((c) => [c.code, c.name]));
+    return rows.map((c) => toOpen311Request(c, c.categoryCode ? (names.get(c.categoryCode) ?? null) : null));
   }
 
   async one(id: string): Promise<Open311Request> {

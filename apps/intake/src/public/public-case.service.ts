@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CASE_NUMBER_PATTERN, notFound } from '@fq/domain';
-import { timingSafeEqual } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { CaseRecord } from '../cases/case.entity';
 import { CaseFeedbackService } from '../cases/case-feedback.service';
 import { hashQueryCode } from '../intake/query-code';
-import { ResidentsService } from '../residents/residents.service';
 import { Rating } from '@fq/workflows';
 
 /** Same answer for an unknown number and a wrong code: the pair is the key, nothing leaks. */
@@ -17,9 +16,18 @@ const noSuchCase = () => notFound('CASE_NOT_FOUND', 'No case has this number and
 export class PublicCaseService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
-    private readonly residents: ResidentsService,
     private readonly feedback: CaseFeedbackService,
   ) {}
+
+  /** The file counts the days a resident looked their case up, not every page load: one row a day. */
+  private async noteLookup(caseNumber: string, residentId: string | null): Promise<void> {
+    await this.ds.query(
+      `INSERT INTO intake.case_contacts (id, case_number, resident_id, kind, at)
+       SELECT $1, $2, $3, 'lookup', now()
+       WHERE NOT EXISTS (SELECT 1 FROM intake.case_contacts WHERE case_number = $2 AND kind = 'lookup' AND at > now() - interval '1 day')`,
+      [randomUUID(), caseNumber, residentId],
+    );
+  }
 
   async look(number: string, code: string) {
     const c = await this.open(number, code);
@@ -29,7 +37,7 @@ export class PublicCaseService {
       [shown.number],
     );
     const reply = [...steps].reverse().find((s) => s.kind === 'replied');
-    await this.residents.contact(this.ds.manager, { caseNumber: c.number, residentId: c.residentId, kind: 'lookup' });
+    await this.noteLookup(c.number, c.residentId);
     return {
       caseNumber: c.number,
       title: c.title,
