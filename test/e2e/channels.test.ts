@@ -1,7 +1,8 @@
 import { DEMO_DISTRICT_CODE, DEMO_POINTS } from '@fq/domain';
 import { KafkaProbe, api, eventually, tokenFor } from '@fq/testing';
 import { Kafka } from 'kafkajs';
-import { System, startSystem } from '../support/system';
+import { System } from '../support/system';
+import { caseWatch, closeIntakeDesk, openIntakeDesk } from '../support/intake-desk';
 import { eastOf, freshPhone } from '../support/requests';
 import { upload } from '../support/uploads';
 
@@ -15,21 +16,9 @@ describe('intake channels', () => {
   let operator: string;
   let centre: string;
 
-  beforeAll(async () => {
-    sys = await startSystem();
-    probe = await new KafkaProbe(['fq.intake.external.v1.dlq', 'fq.case.v1']).start();
-    operator = tokenFor(sys.intake, 'operator', ['operator'], DEMO_DISTRICT_CODE);
-    centre = tokenFor(sys.intake, 'dispatcher', ['district_centre'], DEMO_DISTRICT_CODE);
-  });
-
-  afterAll(async () => {
-    await probe?.stop();
-    await sys?.stop();
-  });
-
-  const view = (n: string) => api(`${sys.intake.url}/api/v1/cases/${n}`, centre).then((r) => r.body);
-  const assigned = (n: string) => eventually(`case ${n} assigned by its workflow`, async () => ((await view(n)).status === 'assigned' ? view(n) : undefined));
-  const workflowRunning = async (n: string) => (await sys.temporal.workflow.getHandle(`case-${n}`).describe()).status.name;
+  beforeAll(async () => ({ sys, probe, operator, centre } = await openIntakeDesk(['fq.intake.external.v1.dlq', 'fq.case.v1'])));
+  afterAll(() => closeIntakeDesk({ sys, probe }));
+  const { view, assigned, workflowRunning } = caseWatch(() => ({ sys, centre }));
 
   // Points are chosen away from other suites' open cases of the same sub-item: nearby, a request would rightly join their cluster.
   it('hotline: registers a call into a running workflow at the grid, caller verified, phone masked', async () => {
@@ -93,10 +82,11 @@ describe('intake channels', () => {
     expect(bad.body.error.details.fields.map((f: { field: string }) => f.field).sort()).toEqual(['(body)', 'contact.name', 'contact.phone', 'text']);
   });
 
-  it('petition window: a collective visit goes to the town, with its 信访 record and ID numbers masked', async () => {
+  it('petition window: a collective visit goes to the town, with its 信访 record, ID numbers masked, and the case in every petitioner\'s file', async () => {
+    const second = { name: '王大勇', idNumber: '370404196203150032', phone: phone(), address: '阴平镇某村三组' };
     const body = {
       form: 'visit',
-      petitioners: [{ name: '李秀兰', idNumber: '11010519491231002X', phone: phone(), address: '阴平镇某村' }],
+      petitioners: [{ name: '李秀兰', idNumber: '11010519491231002X', phone: phone(), address: '阴平镇某村' }, second],
       visitorCount: 12,
       title: '村里修路占地补偿款未发放',
       matter: '去年村里修路占了十二户的耕地，说好的补偿款至今没有发放。',
@@ -109,7 +99,11 @@ describe('intake channels', () => {
     expect(res.body).toMatchObject({ disposition: 'dispatched', level: 'town', triage: { size: 'medium' } });
     const c = await assigned(res.body.caseNumber);
     expect(c).toMatchObject({ channel: 'petition', size: 'medium', requester: { idNumber: '110105********002X', phoneVerified: true }, details: { petition: { visitorCount: 12, collective: true, raisedBefore: ['阴平镇政府'] } } });
-    expect(JSON.stringify(c)).not.toContain('19491231');
+    expect(c.details.petition.petitioners[1]).toEqual({ name: '王大勇', address: '阴平镇某村三组', phone: `${second.phone.slice(0, 3)}****${second.phone.slice(-4)}`, idNumber: '370404********0032' });
+    expect(JSON.stringify(c)).not.toMatch(/19491231|19620315/);
+    const file = await api(`${sys.intake.url}/api/v1/residents?phone=${second.phone}`, centre);
+    expect(file.body).toMatchObject({ name: '王大勇', idNumber: '370404********0032', cases: [expect.objectContaining({ caseNumber: res.body.caseNumber })] });
+    expect(file.body.contacts).toEqual(expect.arrayContaining([expect.objectContaining({ caseNumber: res.body.caseNumber, kind: 'registered', note: '联名' })]));
 
     const badId = await api(`${sys.intake.url}/api/v1/channels/petition`, centre, { body: { ...body, petitioners: [{ ...body.petitioners[0], idNumber: '110105194912310021' }] } });
     expect([badId.status, badId.body.error.details.fields[0].field]).toEqual([400, 'petitioners.0.idNumber']);

@@ -66,11 +66,39 @@ export const EVENTS = {
       at: z.string().datetime({ offset: true }),
     }),
   },
+  'opinion.alert.converted': {
+    topic: TOPICS.notification,
+    version: 1,
+    summary: 'A dispatcher turned a public-opinion alert into a case, with the category and place they chose.',
+    schema: z.object({ alertId: z.string().uuid(), caseNumber: z.string(), by: z.string(), at: z.string().datetime({ offset: true }) }),
+  },
+  'opinion.alert.dismissed': {
+    topic: TOPICS.notification,
+    version: 1,
+    summary: 'A dispatcher dismissed a public-opinion alert with the reason (已核实不实, 与本辖区无关, ...).',
+    schema: z.object({ alertId: z.string().uuid(), reason: z.string(), by: z.string(), at: z.string().datetime({ offset: true }) }),
+  },
   'case.repeated': {
     topic: TOPICS.case,
     version: 1,
     summary: 'The requester raised the same matter again while the case is open: linked to it, not opened again (信访工作条例 Art. 19).',
     schema: z.object({ caseNumber: z.string(), channel: z.enum(CHANNELS), at: z.string().datetime({ offset: true }) }),
+  },
+  'case.separated': {
+    topic: TOPICS.case,
+    version: 1,
+    summary: 'A request wrongly merged into a cluster (拆单) left it: it has its own dispatch plan and workflow from now on; the lead is unchanged.',
+    schema: z.object({
+      caseNumber: z.string(),
+      /** The lead it followed until now, and its cluster. */
+      leadCaseNumber: z.string(),
+      clusterId: z.string().uuid(),
+      reason: z.string(),
+      by: z.string(),
+      level: z.enum(LEVELS),
+      unitCode: z.string(),
+      at: z.string().datetime({ offset: true }),
+    }),
   },
   'case.assigned': {
     topic: TOPICS.case,

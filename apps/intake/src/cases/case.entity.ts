@@ -56,6 +56,8 @@ export class CaseRecord {
   @Column({ type: 'text', nullable: true }) mergedInto!: string | null;
   /** What the channel adds: a petition's 信访 fields, an opinion item's source, a patrol's reporter. */
   @Column({ type: 'jsonb', nullable: true }) details!: Record<string, object | string | number | boolean | null> | null;
+  /** Set when a dispatcher took the request out of a cluster it was wrongly merged into (拆单). */
+  @Column({ type: 'jsonb', nullable: true }) separation!: Separation | null;
 }
 
 /** dispatched: a workflow handles it; merged: its cluster's lead does; the others are not dispatched. */
@@ -66,4 +68,15 @@ export interface TriageRecord {
   categorySource?: 'operator' | 'classifier' | 'none';
   reasons?: string[];
   dispatch?: { entryId: string | null; reason: string };
+}
+
+/** Who separated a cluster member from its lead, when and why. */
+export interface Separation {
+  leadCaseNumber: string;
+  clusterId: string;
+  reason: string;
+  /** The category the dispatcher corrected, when they did. */
+  category?: { from: string | null; to: string };
+  by: string;
+  at: string;
 }

@@ -9,7 +9,7 @@ export function caseView(c: CaseRecord) {
     title: c.title,
     description: c.description,
     categoryCode: c.categoryCode,
-    location: c.lat === null || c.lng === null ? null : { lat: c.lat, lng: c.lng, address: c.address },
+    location: placeOf(c),
     gridCode: c.gridCode,
     urgency: c.urgency,
     size: c.sizeClass,
@@ -29,9 +29,16 @@ export function caseView(c: CaseRecord) {
     workOrderId: c.workOrderId,
     requester: c.requesterName === null ? null : { name: c.requesterName, phone: c.requesterPhoneMasked, idNumber: c.requesterIdMasked, phoneVerified: c.phoneVerified, residentId: c.residentId },
     details: c.details,
+    separation: c.separation,
     registeredAt: c.registeredAt.toISOString(),
     assignedAt: c.assignedAt?.toISOString() ?? null,
   };
+}
+
+/** Coordinates with their address; an address alone when only that is known (no grid could be found from it). */
+function placeOf(c: CaseRecord): { lat: number | null; lng: number | null; address: string | null } | null {
+  if (c.lat !== null && c.lng !== null) return { lat: c.lat, lng: c.lng, address: c.address };
+  return c.address ? { lat: null, lng: null, address: c.address } : null;
 }
 
 export type CaseView = ReturnType<typeof caseView>;

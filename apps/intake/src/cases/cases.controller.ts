@@ -5,10 +5,16 @@ import { ZodPipe, openApi } from '@fq/http';
 import { z } from 'zod';
 import { CaseFeedbackService } from './case-feedback.service';
 import { CasesService } from './cases.service';
+import { CreateCase, categorySchema, createCaseSchema } from './dto/create-case.dto';
+import { SeparationService } from './separation.service';
 
 const ratingSchema = z.strictObject({ rating: z.enum(['satisfied', 'basically_satisfied', 'unsatisfied']) });
 const withdrawSchema = z.strictObject({ reason: z.string().trim().min(1, 'must not be empty').max(2000) });
-import { CreateCase, createCaseSchema } from './dto/create-case.dto';
+const separateSchema = z.strictObject({
+  reason: z.string().trim().min(2, 'must say how this request differs from the matter of its cluster').max(2000),
+  /** The sub-item it really is, when that is why it differs; its dispatch plan follows it. */
+  category: categorySchema.optional(),
+});
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -17,6 +23,7 @@ export class CasesController {
   constructor(
     private readonly cases: CasesService,
     private readonly feedback: CaseFeedbackService,
+    private readonly separation: SeparationService,
   ) {}
 
   @Post()
@@ -53,5 +60,14 @@ export class CasesController {
   @ApiBody({ schema: openApi(withdrawSchema) })
   withdraw(@Param('number') number: string, @CurrentUser() user: Principal, @Body(new ZodPipe(withdrawSchema)) body: z.infer<typeof withdrawSchema>) {
     return this.feedback.withdraw(number, user, body.reason);
+  }
+
+  @Post(':number/separate')
+  @HttpCode(200)
+  @Roles('district_centre')
+  @ApiOperation({ summary: '拆单: take a request wrongly merged into a cluster out of it; it gets its own dispatch plan and workflow, the lead is unchanged.' })
+  @ApiBody({ schema: openApi(separateSchema) })
+  separate(@Param('number') number: string, @CurrentUser() user: Principal, @Body(new ZodPipe(separateSchema)) body: z.infer<typeof separateSchema>) {
+    return this.separation.separate(number, body, user);
   }
 }

@@ -1,16 +1,19 @@
 import { Module } from '@nestjs/common';
 import { AttachmentsModule } from '../attachments/attachments.module';
+import { DispatchModule } from '../dispatch/dispatch.module';
 import { IntakeCoreModule } from '../intake/intake-core.module';
+import { OrgModule } from '../org/org.module';
 import { ResidentsModule } from '../residents/residents.module';
 import { CaseAssignedConsumer } from './case-assigned.consumer';
 import { CaseFeedbackService } from './case-feedback.service';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
+import { SeparationService } from './separation.service';
 
 @Module({
-  imports: [IntakeCoreModule, ResidentsModule, AttachmentsModule],
+  imports: [IntakeCoreModule, ResidentsModule, AttachmentsModule, OrgModule, DispatchModule],
   controllers: [CasesController],
-  providers: [CasesService, CaseFeedbackService, CaseAssignedConsumer],
+  providers: [CasesService, CaseFeedbackService, CaseAssignedConsumer, SeparationService],
   exports: [CasesService, CaseFeedbackService],
 })
 export class CasesModule {}

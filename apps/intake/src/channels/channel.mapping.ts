@@ -1,5 +1,7 @@
+import { maskIdNumber, maskPhone, normalisePhone } from '@fq/domain';
 import type { IntakeRequest } from '../intake/intake-request';
-import type { ExternalRequest, HotlineCall, OpinionItem, PatrolReport, Petition, WebReport } from './channel.schemas';
+import type { AlertCase, ExternalRequest, HotlineCall, OpinionItem, PatrolReport, Petition, WebReport } from './channel.schemas';
+import type { OpinionAlert } from './opinion-alert';
 
 /** A title from the first clause of a text when the channel gives none (at most 30 characters). */
 export function titleFrom(text: string): string {
@@ -41,7 +43,7 @@ export function fromWeb(b: WebReport): IntakeRequest {
 }
 
 export function fromPetition(b: Petition): IntakeRequest {
-  const [main] = b.petitioners;
+  const [main, ...others] = b.petitioners;
   return {
     channel: 'petition',
     title: b.title,
@@ -50,6 +52,7 @@ export function fromPetition(b: Petition): IntakeRequest {
     location: b.location ?? null,
     // The window checks the ID card: the petitioner is who they say.
     requester: { name: main.name, phone: main.phone, phoneVerified: true, idNumber: main.idNumber },
+    coRequesters: others.map((p) => ({ name: p.name, phone: p.phone, phoneVerified: true, idNumber: p.idNumber })),
     attachments: b.attachments,
     peopleCount: b.visitorCount,
     outcome: b.outcome,
@@ -60,8 +63,8 @@ export function fromPetition(b: Petition): IntakeRequest {
         collective: b.visitorCount >= 5,
         demands: b.demands,
         raisedBefore: b.raisedBefore,
-        // Names and addresses stay; ID and phone numbers of the others are not kept in clear.
-        petitioners: b.petitioners.map((p) => ({ name: p.name, address: p.address })),
+        // ID and phone numbers only masked here: sealed in each petitioner's file.
+        petitioners: b.petitioners.map((p) => ({ name: p.name, address: p.address, phone: maskPhone(normalisePhone(p.phone)), idNumber: maskIdNumber(p.idNumber.toUpperCase()) })),
       },
     },
   };
@@ -91,6 +94,23 @@ export function fromOpinion(b: OpinionItem): IntakeRequest {
     requester: null,
     details: { opinion: { source: b.source, link: b.link, publishedAt: b.publishedAt ?? null, reach: b.reach ?? null } },
     external: { source: `opinion:${b.source}`, id: b.link },
+  };
+}
+
+/** An opinion alert a dispatcher converts: their category and place, the alert's words unless they rewrote them, its link kept. */
+export function fromAlert(a: OpinionAlert, b: AlertCase): IntakeRequest {
+  const { lat, lng, address } = b.location;
+  const located = lat !== undefined && lng !== undefined;
+  return {
+    channel: 'opinion',
+    title: b.title ?? a.title,
+    description: b.description ?? a.text,
+    ...overrides(b),
+    reportUpward: b.reportUpward ?? a.reportUpward,
+    location: located ? { lat, lng, ...(address ? { address } : {}) } : null,
+    ...(!located && address ? { address } : {}),
+    requester: null,
+    details: { opinion: { source: a.source, link: a.link, publishedAt: a.publishedAt?.toISOString() ?? null, reach: a.reach, alertId: a.id } },
   };
 }
 

@@ -88,6 +88,30 @@ export const opinionItemSchema = z.strictObject({
   ...triageOverrides,
 });
 
+/** Where an alert's matter is: coordinates (lat and lng), an address, or both; the address alone reaches the district, not a grid. */
+export const placeSchema = locationSchema.partial().superRefine((l, ctx) => {
+  if ((l.lat === undefined) !== (l.lng === undefined)) ctx.addIssue({ code: 'custom', message: 'give lat and lng together', path: [l.lat === undefined ? 'lat' : 'lng'] });
+  if (l.lat === undefined && l.lng === undefined && !l.address) ctx.addIssue({ code: 'custom', message: 'say where: lat and lng, an address, or both' });
+});
+
+/** A dispatcher turns an opinion alert into a case: the category and place they found; the alert's text unless overridden. */
+export const alertCaseSchema = z.strictObject({
+  ...triageOverrides,
+  category: categorySchema,
+  location: placeSchema,
+  title: titleSchema.optional(),
+  description: textSchema.optional(),
+});
+
+/** A dispatcher dismisses an alert, saying why. */
+export const alertDismissalSchema = z.strictObject({
+  reason: z.string().trim().min(2, 'must say why the alert needs no case, e.g. 已核实不实 or 与本辖区无关').max(500),
+});
+
+export const alertListSchema = z.strictObject({
+  state: z.enum(['open', 'converted', 'dismissed', 'all']).default('open'),
+});
+
 /** A message on fq.intake.external.v1 from another department's system. */
 export const externalRequestSchema = z.strictObject({
   source: z.string().trim().min(1).max(100),
@@ -106,3 +130,6 @@ export type Petition = z.infer<typeof petitionSchema>;
 export type PatrolReport = z.infer<typeof patrolReportSchema>;
 export type OpinionItem = z.infer<typeof opinionItemSchema>;
 export type ExternalRequest = z.infer<typeof externalRequestSchema>;
+export type AlertCase = z.infer<typeof alertCaseSchema>;
+export type AlertDismissal = z.infer<typeof alertDismissalSchema>;
+export type AlertList = z.infer<typeof alertListSchema>;

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Principal, Public, Roles } from '@fq/auth';
 import { ZodPipe, openApi } from '@fq/http';
@@ -7,18 +7,28 @@ import { IntakeResult } from '../intake/intake-request';
 import { IntakeService } from '../intake/intake.service';
 import { fromHotline, fromPatrol, fromPetition, fromWeb } from './channel.mapping';
 import {
+  AlertCase,
+  AlertDismissal,
+  AlertList,
   HotlineCall,
   OpinionItem,
   PatrolReport,
   Petition,
   WebReport,
+  alertCaseSchema,
+  alertDismissalSchema,
+  alertListSchema,
   hotlineCallSchema,
   opinionItemSchema,
   patrolReportSchema,
   petitionSchema,
   webReportSchema,
 } from './channel.schemas';
+import { OpinionAlertsService } from './opinion-alerts.service';
 import { OpinionService } from './opinion.service';
+
+/** Staff who decide what an opinion alert becomes: the centres that triage, and the hotline operators. */
+const ALERT_HANDLERS = ['district_centre', 'town_centre', 'operator'] as const;
 
 /** A repeat linked to an open case creates nothing: 200 instead of 201. */
 const answer = (res: Response, r: IntakeResult) => {
@@ -33,6 +43,7 @@ export class ChannelsController {
   constructor(
     private readonly intake: IntakeService,
     private readonly opinion: OpinionService,
+    private readonly alerts: OpinionAlertsService,
   ) {}
 
   @Post('hotline')
@@ -83,8 +94,28 @@ export class ChannelsController {
   @Get('opinion/alerts')
   @ApiBearerAuth()
   @Roles('district_centre', 'town_centre', 'leader', 'supervisor')
-  @ApiOperation({ summary: 'Public-opinion alerts, those to report upward first.' })
-  alerts() {
-    return this.opinion.alerts();
+  @ApiOperation({ summary: 'Public-opinion alerts in a state (open by default, or converted, dismissed, all); open ones to report upward first.' })
+  listAlerts(@Query(new ZodPipe(alertListSchema)) q: AlertList) {
+    return this.alerts.list(q);
+  }
+
+  @Post('opinion/alerts/:id/case')
+  @HttpCode(201)
+  @ApiBearerAuth()
+  @Roles(...ALERT_HANDLERS)
+  @ApiOperation({ summary: "Convert an open alert into a case: the dispatcher's category and place, the alert's text and link. 409 ALERT_ALREADY_HANDLED once converted or dismissed." })
+  @ApiBody({ schema: openApi(alertCaseSchema) })
+  convertAlert(@Param('id') id: string, @Body(new ZodPipe(alertCaseSchema)) b: AlertCase, @CurrentUser() u: Principal) {
+    return this.alerts.convert(id, b, u);
+  }
+
+  @Post('opinion/alerts/:id/dismiss')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @Roles(...ALERT_HANDLERS)
+  @ApiOperation({ summary: 'Dismiss an open alert with the reason (已核实不实, 与本辖区无关, ...). 409 ALERT_ALREADY_HANDLED once converted or dismissed.' })
+  @ApiBody({ schema: openApi(alertDismissalSchema) })
+  dismissAlert(@Param('id') id: string, @Body(new ZodPipe(alertDismissalSchema)) b: AlertDismissal, @CurrentUser() u: Principal) {
+    return this.alerts.dismiss(id, b.reason, u);
   }
 }

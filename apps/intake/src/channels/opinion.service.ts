@@ -30,7 +30,7 @@ export class OpinionService {
     const req = fromOpinion(item);
     const assessed = await this.triage.assess(req);
     const asCase = item.as ? item.as === 'case' : Boolean(item.location) && assessed.categorySource !== 'none';
-    if (asCase) return { kind: 'case', ...(await this.intake.accept(req, by, undefined, assessed)) };
+    if (asCase) return { kind: 'case', ...(await this.intake.accept(req, by, undefined, { assessed })) };
     return this.ds.transaction(async (m) => {
       const ref = req.external as ExternalRef;
       const earlier = await claimExternalRef(m, ref);
@@ -52,14 +52,5 @@ export class OpinionService {
       );
       return { kind: 'alert', alertId, reportUpward: assessed.reportUpward, reasons: assessed.reasons, suggestion: assessed.suggestion };
     });
-  }
-
-  async alerts(limit = 50) {
-    const rows = await this.ds.query(
-      `SELECT id, source, link, title, reach, published_at AS "publishedAt", report_upward AS "reportUpward", reasons, category_code AS "categoryCode", status, registered_at AS "registeredAt"
-         FROM intake.opinion_alerts ORDER BY report_upward DESC, registered_at DESC LIMIT $1`,
-      [limit],
-    );
-    return { items: rows };
   }
 }

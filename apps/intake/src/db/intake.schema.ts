@@ -10,10 +10,12 @@ import { DispatchCopy1763900004000 } from './migrations/1763900004000-dispatch-c
 import { AttachmentBlob, AttachmentRecord } from '../attachments/attachment.entities';
 import { Attachments1763900003000 } from './migrations/1763900003000-attachments';
 import { ResidentFile1763900002000 } from './migrations/1763900002000-resident-file';
+import { OpinionAlertHandling1763900005000 } from './migrations/1763900005000-opinion-alert-handling';
+import { CaseSeparation1763900006000 } from './migrations/1763900006000-case-separation';
 import { CaseContact, Resident } from '../residents/resident.entity';
 
 export const intakeSchema: SchemaDefinition = {
   schema: 'intake',
   entities: [CaseRecord, CaseProgressRecord, OrgUnitView, GridView, ...MESSAGING_ENTITIES, AttachmentRecord, AttachmentBlob, CategoryView, DispatchCatalogueView, Resident, CaseContact],
-  migrations: [IntakeInit1763900000000, CaseProgress1763900001000, ResidentFile1763900002000, Attachments1763900003000, DispatchCopy1763900004000],
+  migrations: [IntakeInit1763900000000, CaseProgress1763900001000, ResidentFile1763900002000, Attachments1763900003000, DispatchCopy1763900004000, OpinionAlertHandling1763900005000, CaseSeparation1763900006000],
 };

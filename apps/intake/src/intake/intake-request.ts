@@ -15,7 +15,11 @@ export interface IntakeRequest {
   /** The operator may flag a matter for reporting upward; triage may flag it too. */
   reportUpward?: boolean;
   location?: { lat: number; lng: number; address?: string } | null;
+  /** Where, in words only, when there are no coordinates: kept on the case; triage cannot place it in a grid. */
+  address?: string;
   requester?: Requester | null;
+  /** Others who filed it together (a petition's other representatives): each gets a file and a contact. */
+  coRequesters?: Requester[];
   /** Ids of photos and documents uploaded before (POST /api/v1/attachments). */
   attachments?: string[];
   /** The channel's own record: a petition's 信访 fields, an opinion item's source, the patrol's reporter. */

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@fq/auth';
-import { caseWorkflowId, formatCaseNumber } from '@fq/domain';
-import { enqueue, publishEvent } from '@fq/events';
-import { StartWorkflowCommand } from '@fq/temporal';
-import { CaseWorkflowInput, TASK_QUEUES } from '@fq/workflows';
+import { formatCaseNumber } from '@fq/domain';
+import { publishEvent } from '@fq/events';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AttachmentsService } from '../attachments/attachments.service';
@@ -14,11 +12,19 @@ import type { DispatchPlan } from '../dispatch/dispatch-plan';
 import { GridLocator, Placement } from '../org/grid-locator';
 import { ResidentsService } from '../residents/residents.service';
 import { segment } from '../triage/segmenter';
+import { startCaseWorkflow } from './case-workflow';
 import { IntakeRequest, IntakeResult, TriageOutcome } from './intake-request';
 import { claimExternalRef, settleExternalRef } from './external-refs';
 import { MatchFinder } from './match-finder';
 import { hashQueryCode, newQueryCode } from './query-code';
 import { Triage } from './triage';
+
+export interface AcceptOptions {
+  /** The triage a caller already ran on this very request (opinion items decide case or alert on it). */
+  assessed?: TriageOutcome;
+  /** The caller's own change to commit with the request, or not at all (an opinion alert marked converted). */
+  alongside?: (m: EntityManager, result: IntakeResult) => Promise<void>;
+}
 
 /**
  * One intake for every channel. Triage runs first (category, urgency, size, grid, dispatch plan);
@@ -38,15 +44,14 @@ export class IntakeService {
     private readonly triage: Triage,
   ) {}
 
-  /** `assessed`: the triage a caller already ran on this very request (opinion items decide case or alert on it). */
-  async accept(req: IntakeRequest, by: Principal | { login: string }, correlationId: string = randomUUID(), assessed?: TriageOutcome): Promise<IntakeResult> {
-    const triage = assessed ?? (await this.triage.assess(req));
+  async accept(req: IntakeRequest, by: Principal | { login: string }, correlationId: string = randomUUID(), opts: AcceptOptions = {}): Promise<IntakeResult> {
+    const triage = opts.assessed ?? (await this.triage.assess(req));
     const location = req.location ?? null;
     const placement = await this.locator.place(location);
     const plan = req.outcome ? undefined : await this.planner.plan({ categoryCode: triage.categoryCode, size: triage.size, placement });
     const matter = { categoryCode: triage.categoryCode, gridCode: placement.grid?.code ?? null, location, words: segment(`${req.title} ${req.description}`) };
 
-    return this.ds.transaction(async (m) => {
+    const store = async (m: EntityManager): Promise<IntakeResult> => {
       if (req.external) {
         const earlier = (await claimExternalRef(m, req.external))?.caseNumber;
         const known = earlier ? await m.findOneBy(CaseRecord, { number: earlier }) : null;
@@ -60,6 +65,7 @@ export class IntakeService {
         const open = await this.matches.openCaseOf(m, resident.id, { ...matter, categoryCode: triage.categoryCode ?? triage.suggestion?.code ?? null });
         if (open) {
           await this.residents.contact(m, { caseNumber: open.number, residentId: resident.id, kind: 'repeat', channel: req.channel, note: req.title, at: now });
+          await this.fileCoRequesters(m, req, open.number, 'repeat', now);
           await publishEvent(m, 'case.repeated', { caseNumber: open.number, channel: req.channel, at: now.toISOString() }, this.ctx(correlationId), { caseNumber: open.number });
           if (req.external) await settleExternalRef(m, req.external, { caseNumber: open.number });
           return this.result(open, null, 'linked', triage, await this.residents.isRepeatRequester(resident.id, m));
@@ -74,11 +80,25 @@ export class IntakeService {
       await m.insert(CaseRecord, record);
       if (req.attachments?.length) await this.attachments.attach(m, number, req.attachments);
       if (resident) await this.residents.contact(m, { caseNumber: number, residentId: resident.id, kind: lead ? 'merged' : 'registered', channel: req.channel, at: now });
+      await this.fileCoRequesters(m, req, number, lead ? 'merged' : 'registered', now);
       if (req.external) await settleExternalRef(m, req.external, { caseNumber: number });
       await this.announce(m, record, triage, correlationId);
-      if (plan && !lead) await this.startWorkflow(m, record, plan, correlationId);
+      if (plan && !lead) await startCaseWorkflow(m, record, plan, correlationId);
       return this.result(record, queryCode, record.disposition, triage, resident ? await this.residents.isRepeatRequester(resident.id, m) : false);
+    };
+    return this.ds.transaction(async (m) => {
+      const result = await store(m);
+      await opts.alongside?.(m, result);
+      return result;
     });
+  }
+
+  /** Each co-requester's file gets the case too (一人一档): a joint petition is in every signer's file. */
+  private async fileCoRequesters(m: EntityManager, req: IntakeRequest, caseNumber: string, kind: 'registered' | 'merged' | 'repeat', at: Date): Promise<void> {
+    for (const co of req.coRequesters ?? []) {
+      const file = await this.residents.fileFor(m, co, at);
+      await this.residents.contact(m, { caseNumber, residentId: file.id, kind, channel: req.channel, note: '联名', at });
+    }
   }
 
   private record(
@@ -96,7 +116,7 @@ export class IntakeService {
       urgency: triage.urgency,
       lat: req.location?.lat ?? null,
       lng: req.location?.lng ?? null,
-      address: req.location?.address ?? null,
+      address: req.location?.address ?? req.address ?? null,
       requesterName: req.requester?.name ?? null,
       residentId: a.residentId,
       ...(req.requester ? this.residents.sealed(req.requester) : {}),
@@ -156,35 +176,6 @@ export class IntakeService {
       this.ctx(correlationId),
       { caseNumber: c.number },
     );
-  }
-
-  private async startWorkflow(m: EntityManager, c: CaseRecord, plan: DispatchPlan, correlationId: string): Promise<void> {
-    const input: CaseWorkflowInput = {
-      caseNumber: c.number,
-      channel: c.channel,
-      title: c.title,
-      categoryCode: c.categoryCode,
-      urgency: c.urgency as CaseWorkflowInput['urgency'],
-      gridCode: c.gridCode,
-      level: plan.level,
-      unit: plan.unit,
-      chain: plan.chain,
-      correlationId,
-    };
-    const start: StartWorkflowCommand = {
-      workflowId: caseWorkflowId(c.number),
-      taskQueue: TASK_QUEUES.cases,
-      args: [input],
-      searchAttributes: {
-        CaseNumber: c.number,
-        CaseLevel: plan.level,
-        CaseStatus: 'registered',
-        HandlingUnit: plan.unit.code,
-        ...(c.gridCode ? { GridCode: c.gridCode } : {}),
-        ...(c.categoryCode ? { CaseCategory: c.categoryCode } : {}),
-      },
-    };
-    await enqueue(m, { destination: 'temporal', topic: 'caseWorkflow', key: c.number, payload: start });
   }
 
   private result(c: CaseRecord, queryCode: string | null, disposition: IntakeResult['disposition'], triage: TriageOutcome, repeatRequester: boolean): IntakeResult {

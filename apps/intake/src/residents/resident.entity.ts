@@ -18,7 +18,7 @@ export class Resident {
   @Column({ type: 'timestamptz' }) lastSeenAt!: Date;
 }
 
-export type ContactKind = 'registered' | 'repeat' | 'merged' | 'rating' | 'lookup';
+export type ContactKind = 'registered' | 'repeat' | 'merged' | 'separated' | 'rating' | 'lookup';
 
 /** A resident's contact with the platform about a case. */
 @Entity({ name: 'case_contacts' })

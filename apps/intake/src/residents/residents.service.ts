@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Channel, invalid, isUuid, maskIdNumber, maskPhone, normalisePhone, notFound } from '@fq/domain';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { CaseContact, ContactKind, Resident } from './resident.entity';
 import { PiiVault } from './pii-vault';
 
@@ -40,6 +40,16 @@ export class ResidentsService {
   async fileFor(m: EntityManager, r: Requester, now: Date): Promise<Resident> {
     const phone = normalisePhone(r.phone);
     const idNumber = r.idNumber?.toUpperCase();
+    const [phoneIndex, ...previousIndexes] = this.vault.indexes('phone', phone);
+    if (previousIndexes.length > 0) {
+      // During a key rotation the file may still be indexed under a previous key: move it to the
+      // current one (locking it), so the upsert below finds it rather than opening a second file.
+      await m.query(
+        `UPDATE intake.residents SET phone_index = $1, phone_sealed = $2
+          WHERE phone_index = ANY($3::text[]) AND NOT EXISTS (SELECT 1 FROM intake.residents WHERE phone_index = $1)`,
+        [phoneIndex, this.vault.seal(phone), previousIndexes],
+      );
+    }
     const rows: Resident[] = await m.query(
       `INSERT INTO intake.residents AS r (id, phone_index, phone_sealed, phone_masked, name, id_number_index, id_number_sealed, id_number_masked, phone_verified, first_seen_at, last_seen_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)
@@ -53,7 +63,7 @@ export class ResidentsService {
        RETURNING id, phone_verified AS "phoneVerified"`,
       [
         randomUUID(),
-        this.vault.index('phone', phone),
+        phoneIndex,
         this.vault.seal(phone),
         maskPhone(phone),
         r.name,
@@ -95,8 +105,10 @@ export class ResidentsService {
 
   /** A resident's file by phone number (the dispatcher types what the caller says). */
   async findByPhone(phone: string): Promise<ResidentProfile> {
-    const index = this.vault.index('phone', normalisePhone(phone));
-    const found = await this.ds.getRepository(Resident).findOneBy({ phoneIndex: index });
+    // Every key's index, so a file not yet re-indexed by a rotation is found too; the current key's first.
+    const indexes = this.vault.indexes('phone', normalisePhone(phone));
+    const files = await this.ds.getRepository(Resident).findBy({ phoneIndex: In(indexes) });
+    const [found] = files.sort((a, b) => indexes.indexOf(a.phoneIndex) - indexes.indexOf(b.phoneIndex));
     if (!found) throw notFound('RESIDENT_NOT_FOUND', 'No resident has contacted us from this phone number.');
     return this.profile(found.id);
   }
@@ -109,7 +121,10 @@ export class ResidentsService {
     const cases: ResidentCase[] = await this.ds.query(
       `SELECT c.number AS "caseNumber", c.channel, c.title, c.status, c.disposition, c.merged_into AS "mergedInto", c.registered_at AS "registeredAt",
               (SELECT p.details->>'rating' FROM intake.case_progress p WHERE p.case_number = COALESCE(c.merged_into, c.number) AND p.kind = 'rated' ORDER BY p.at DESC LIMIT 1) AS rating
-         FROM intake.cases c WHERE c.resident_id = $1 ORDER BY c.registered_at DESC LIMIT 200`,
+         FROM intake.cases c
+        -- Their own cases, and those they joined (a joint petition's other signers).
+        WHERE c.resident_id = $1 OR c.number IN (SELECT k.case_number FROM intake.case_contacts k WHERE k.resident_id = $1)
+        ORDER BY c.registered_at DESC LIMIT 200`,
       [id],
     );
     const contacts = await this.ds.getRepository(CaseContact).find({ where: { residentId: id }, order: { at: 'DESC' }, take: 200 });
