@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const ds = await new DataSource(dataSourceOptions(adminSchema, parseEnv(baseEnvSchema).DATABASE_URL)).initialize();
   try {
     const r = await seedDemoDistrict(ds);
-    console.log(`seed: ${r.units} org units, ${r.grids} grids, ${r.categories} categories, ${r.users} users, ${r.calendarYears} calendar years, ${r.slaRuleSets} SLA rule sets added`);
+    console.log(`seed: ${r.units} org units, ${r.grids} grids, ${r.categories} categories, ${r.users} users, ${r.calendarYears} calendar years, ${r.slaRuleSets} SLA rule sets, ${r.addresses} known addresses added`);
   } finally {
     await ds.destroy();
   }

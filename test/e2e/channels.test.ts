@@ -1,4 +1,4 @@
-import { DEMO_DISTRICT_CODE, DEMO_POINTS } from '@fq/domain';
+import { DEMO_DISTRICT_CODE, DEMO_POINTS, demoAddresses, demoDistrict } from '@fq/domain';
 import { KafkaProbe, api, eventually, tokenFor } from '@fq/testing';
 import { Kafka } from 'kafkajs';
 import { System } from '../support/system';
@@ -80,6 +80,31 @@ describe('intake channels', () => {
     expect([used.status, used.body.error.code]).toEqual([409, 'ATTACHMENT_IN_USE']);
     const bad = await api(`${sys.intake.url}/api/v1/channels/web`, undefined, { body: { text: '短', contact: { name: '', phone: '12' }, extra: 1 } });
     expect(bad.body.error.details.fields.map((f: { field: string }) => f.field).sort()).toEqual(['(body)', 'contact.name', 'contact.phone', 'text']);
+  });
+
+  it('places a request given only in words by the known address it names (标准地址), and one admin adds at once', async () => {
+    const d = demoDistrict();
+    const compound = demoAddresses(d).find((a) => a.id === 'addr-370404001002001')!; // 承水花园, in 承水社区's first grid
+    const call = (address: string) =>
+      api(`${sys.intake.url}/api/v1/channels/hotline`, operator, {
+        body: { caller: { name: '孟凡', phone: phone() }, text: '楼下饭店的排风机半夜还在响，吵得睡不着', category: 'C03-01', size: 'small', location: { address } },
+      });
+    const res = await call(`峄城区坛山街道 ${compound.name} 7号楼2单元`);
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ disposition: 'dispatched', level: 'grid', unit: { code: '370404001002001' }, located: { by: 'address', matched: compound.name } });
+    const c = await assigned(res.body.caseNumber);
+    expect(c).toMatchObject({ gridCode: '370404001002001', location: { ...compound.point, address: `峄城区坛山街道 ${compound.name} 7号楼2单元` } });
+
+    // Admin names a new place; intake places requests there as soon as the event arrives.
+    const adminToken = tokenFor(sys.admin, 'address-admin', ['admin'], DEMO_DISTRICT_CODE);
+    const market = `榴园菜市场${Date.now().toString(36).slice(-4)}`;
+    expect((await api(`${sys.admin.url}/api/v1/addresses`, adminToken, { body: { name: market, point: near(5, 100) } })).status).toBe(201);
+    const placed = await eventually('the new address placing requests', async () => {
+      if (!(await sys.db.query(`SELECT 1 FROM intake.known_addresses WHERE name = $1`, [market])).length) return undefined;
+      const r = await call(`${market}东门`); // the copy is in; its cache is dropped a moment after the commit
+      return r.body.located?.by === 'address' ? r.body : undefined;
+    });
+    expect(placed).toMatchObject({ level: 'grid', unit: { code: DEMO_POINTS[5].gridCode }, located: { by: 'address', matched: market } });
   });
 
   it('petition window: a collective visit goes to the town, with its 信访 record, ID numbers masked, and the case in every petitioner\'s file', async () => {

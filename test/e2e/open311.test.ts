@@ -123,7 +123,14 @@ describe('Open311 GeoReport v2 on intake', () => {
     expect(res.status).toBe(201);
     const [shown] = (await getJson(`requests/${created.service_request_id}.json`)).body;
     expect(shown).toMatchObject({ lat: null, long: null, status: 'open', agency_responsible: demoDistrict().district.name });
-    expect(created.service_notice).toContain('未定位到网格');
+    expect(created.service_notice).toContain('未能定位到网格');
+
+    // An address_string naming a known address (标准地址) is placed there.
+    const known = await postForm('requests.json', { api_key: report.api_key, service_code: 'C03-01', address_string: '峄城区坛山街道承水家园5号楼', description: '夜间施工噪声', phone: '13600005556' });
+    const [placed] = JSON.parse(known.text) as { service_request_id: string; service_notice: string }[];
+    expect(placed.service_notice).toContain('按地址“承水家园”定位');
+    const [placedShown] = (await getJson(`requests/${placed.service_request_id}.json`)).body;
+    expect(placedShown).toMatchObject({ address: '峄城区坛山街道承水家园5号楼', lat: expect.any(Number), long: expect.any(Number), agency_responsible: expect.stringContaining('承水社区') });
   });
 
   it('answers errors in the Open311 form', async () => {

@@ -38,12 +38,14 @@ export async function startSystem(): Promise<System> {
   const db = await new DataSource({ type: 'postgres', url }).initialize();
   const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS });
   const temporal = new Client({ connection });
-  // Intake learns the grids, categories and dispatch catalogue from admin's events; triage needs them before it can route.
-  await eventually('grids, categories and the dispatch catalogue to reach intake', async () => {
+  // Intake learns the grids, categories, dispatch catalogue and address book from admin's events; triage needs them before it can route.
+  await eventually('grids, categories, the dispatch catalogue and the address book to reach intake', async () => {
     const [r] = await db.query(`SELECT (SELECT count(*) FROM intake.grid)::int AS grids, (SELECT count(*) FROM admin.grid)::int AS "adminGrids",
       (SELECT count(*) FROM intake.category)::int AS categories, (SELECT count(*) FROM admin.category)::int AS "adminCategories",
-      (SELECT count(*) FROM intake.dispatch_catalogue)::int AS catalogue`);
-    return r.grids === r.adminGrids && r.grids > 0 && r.categories === r.adminCategories && r.catalogue > 0 ? r : undefined;
+      (SELECT count(*) FROM intake.dispatch_catalogue)::int AS catalogue,
+      (SELECT count(*) FROM intake.known_addresses)::int AS addresses, (SELECT count(*) FROM admin.known_addresses)::int AS "adminAddresses"`);
+    const ready = r.grids === r.adminGrids && r.grids > 0 && r.categories === r.adminCategories && r.catalogue > 0 && r.addresses === r.adminAddresses && r.addresses > 0;
+    return ready ? r : undefined;
   });
   return {
     admin,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ServiceModule } from '@fq/platform';
+import { AddressesModule } from './addresses/addresses.module';
 import { AuditController } from './audit/audit.controller';
 import { DispatchModule } from './dispatch/dispatch.module';
 import { ConsoleController } from './console/console.controller';
@@ -14,7 +15,7 @@ import { SlaApplyService } from './sla/sla-apply.service';
 import { SlaService } from './sla/sla.service';
 
 @Module({
-  imports: [ServiceModule.forRoot({ name: 'admin', port: 3000, schema: adminSchema }), DispatchModule],
+  imports: [ServiceModule.forRoot({ name: 'admin', port: 3000, schema: adminSchema }), DispatchModule, AddressesModule],
   controllers: [AuditController, ConsoleController, OrgController, UsersController, CalendarController, SlaController],
   providers: [CalendarService, SlaService, SlaApplyService, adminWorker],
 })

@@ -38,6 +38,14 @@ export const serviceEnvSchema = (defaultPort: number) =>
     PORT: z.coerce.number().int().min(0).max(65535).default(defaultPort),
     /** 127.0.0.1 locally; 0.0.0.0 in a container. */
     HOST: z.string().default('127.0.0.1'),
+    /**
+     * Which proxies' X-Forwarded-For to believe for the client address (rate limits): Express's
+     * `trust proxy` (false, true, a hop count, or names like loopback, uniquelocal and addresses).
+     */
+    TRUST_PROXY: z
+      .string()
+      .default('loopback')
+      .transform((v): boolean | number | string => (v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v)),
   });
 
 export type ServiceEnv = z.infer<ReturnType<typeof serviceEnvSchema>>;

@@ -2,8 +2,11 @@
  * Errors that carry a stable code. The HTTP edge maps `kind` to a status and returns
  * `{ error: { code, message, details } }`; activities rethrow them as non-retryable failures.
  */
-/** `too_large` and `unsupported`: a body refused for its size or its content type (413, 415). */
-export type ErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'too_large' | 'unsupported' | 'unavailable';
+/**
+ * `too_large` and `unsupported`: a body refused for its size or its content type (413, 415);
+ * `rate_limited`: too many requests, with `details.retryAfterSeconds` (429).
+ */
+export type ErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'too_large' | 'unsupported' | 'rate_limited' | 'unavailable';
 
 export class DomainError extends Error {
   constructor(

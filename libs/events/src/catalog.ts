@@ -158,6 +158,19 @@ export const EVENTS = {
       boundary: z.array(latLng).min(3),
     }),
   },
+  'address.defined': {
+    topic: TOPICS.org,
+    version: 1,
+    summary: 'A known address (标准地址: a compound, a village committee, a school) was created or changed; the payload is the whole entry.',
+    schema: z.object({
+      id: z.string(),
+      name: z.string(),
+      aliases: z.array(z.string()),
+      point: latLng,
+      /** Retired entries stay for the record but no longer place requests. */
+      active: z.boolean(),
+    }),
+  },
   'category.defined': {
     topic: TOPICS.org,
     version: 1,

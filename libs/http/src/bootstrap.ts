@@ -9,6 +9,8 @@ const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 
 /** Applies what every service shares: the error filter, shutdown hooks, API docs at /api/docs. */
 export function configureApp(app: INestApplication, title: string): void {
+  // The client address behind the proxies we trust (rate limits key on it).
+  app.getHttpAdapter().getInstance().set('trust proxy', app.get(AppConfig).env.TRUST_PROXY);
   app.useGlobalFilters(new ErrorFilter());
   app.enableShutdownHooks();
   const doc = new DocumentBuilder()

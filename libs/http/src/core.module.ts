@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { AppConfig, parseEnv, serviceEnvSchema } from '@fq/config';
 import { HealthController, HealthRegistry } from './health';
+import { RateLimits, rateLimitConfig } from './rate-limit.policies';
 
 /** Config parsed once at boot, the health registry and its endpoint: what every service has. */
 @Global()
@@ -11,8 +12,8 @@ export class CoreModule {
     return {
       module: CoreModule,
       controllers: [HealthController],
-      providers: [{ provide: AppConfig, useValue: config }, HealthRegistry],
-      exports: [AppConfig, HealthRegistry],
+      providers: [{ provide: AppConfig, useValue: config }, HealthRegistry, { provide: RateLimits, useFactory: () => new RateLimits(rateLimitConfig()) }],
+      exports: [AppConfig, HealthRegistry, RateLimits],
     };
   }
 }

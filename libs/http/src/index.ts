@@ -4,3 +4,6 @@ export * from './error.filter';
 export * from './health';
 export * from './zod.pipe';
 export * from './masking-logger';
+export * from './rate-limit';
+export * from './rate-limit.policies';
+export * from './token-buckets';

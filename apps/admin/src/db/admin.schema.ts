@@ -11,9 +11,11 @@ import { SlaRuleSet } from '../sla/sla-rule-set.entity';
 import { Sla1763900002000 } from './migrations/1763900002000-sla';
 import { DispatchCatalogue } from '../dispatch/dispatch-catalogue.entity';
 import { Dispatch1763900004000 } from './migrations/1763900004000-dispatch';
+import { KnownAddressRow } from '../addresses/known-address.entity';
+import { KnownAddresses1763900007000 } from './migrations/1763900007000-known-addresses';
 
 export const adminSchema: SchemaDefinition = {
   schema: 'admin',
-  entities: [OrgUnit, Grid, Category, AppUser, AuditEntry, CalendarDay, CalendarYear, SlaRuleSet, DispatchCatalogue, ...MESSAGING_ENTITIES],
-  migrations: [AdminInit1763900000000, Audit1763900000500, Calendar1763900001000, Sla1763900002000, Dispatch1763900004000],
+  entities: [OrgUnit, Grid, Category, AppUser, AuditEntry, CalendarDay, CalendarYear, SlaRuleSet, DispatchCatalogue, KnownAddressRow, ...MESSAGING_ENTITIES],
+  migrations: [AdminInit1763900000000, Audit1763900000500, Calendar1763900001000, Sla1763900002000, Dispatch1763900004000, KnownAddresses1763900007000],
 };

@@ -1,7 +1,8 @@
-import { DemoDistrict, demoDistrict } from '@fq/domain';
+import { DemoDistrict, demoAddresses, demoDistrict } from '@fq/domain';
 import { publishEvent } from '@fq/events';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, ObjectLiteral, EntityTarget } from 'typeorm';
+import { KnownAddressRow, toAddress, toRow } from '../addresses/known-address.entity';
 import { seedFromPackage } from '../calendar/calendar.service';
 import { seedSlaRuleSets } from '../sla/sla.seed';
 import { seedDispatchCatalogue } from '../dispatch/dispatch.seed';
@@ -20,12 +21,15 @@ export interface SeedReport {
   slaRuleSets: number;
   /** Dispatch catalogue versions stored: defaultCatalogue() as version 1, on a database without one. */
   dispatchCatalogue: number;
+  /** Address book entries (标准地址) added: demoAddresses(), those whose id is new. */
+  addresses: number;
 }
 
 /**
  * Loads the demo district (峄城区) into admin's schema. Idempotent: rows that exist are left as
- * they are, and only new org units, grids and categories are announced on Kafka (all categories,
- * the first time: until the dispatch catalogue came, categories were not announced at all).
+ * they are, and only new org units, grids, categories and address book entries are announced on
+ * Kafka (all categories, the first time: until the dispatch catalogue came, categories were not
+ * announced at all).
  */
 export async function seedDemoDistrict(ds: DataSource, district: DemoDistrict = demoDistrict()): Promise<SeedReport> {
   return ds.transaction(async (m) => {
@@ -39,10 +43,12 @@ export async function seedDemoDistrict(ds: DataSource, district: DemoDistrict = 
     const firstCatalogue = await seedDispatchCatalogue(m, district, ctx);
     const announced = firstCatalogue ? await m.find(Category, { order: { code: 'ASC' } }) : categories;
     for (const c of announced) await publishEvent(m, 'category.defined', categoryDefined(c), ctx, { key: c.code });
+    const addresses = await insertNew(m, KnownAddressRow, demoAddresses(district).map((a) => ({ ...toRow(a), updatedAt: new Date() })), 'id');
+    for (const a of addresses) await publishEvent(m, 'address.defined', toAddress(a), ctx, { key: a.id });
     const users = await insertNew(m, AppUser, district.users.map((u) => ({ ...u, active: true })), 'login');
     const calendarYears = await seedFromPackage(m);
     const slaRuleSets = await seedSlaRuleSets(m);
-    return { units: newUnits.length, grids: newGrids.length, categories: categories.length, users: users.length, calendarYears, slaRuleSets, dispatchCatalogue: firstCatalogue ? 1 : 0 };
+    return { units: newUnits.length, grids: newGrids.length, categories: categories.length, users: users.length, calendarYears, slaRuleSets, dispatchCatalogue: firstCatalogue ? 1 : 0, addresses: addresses.length };
   });
 }
 

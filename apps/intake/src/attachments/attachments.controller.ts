@@ -2,6 +2,7 @@ import { Controller, Get, HttpCode, Param, Post, Res, StreamableFile, UploadedFi
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public, Roles } from '@fq/auth';
 import { ROLES } from '@fq/domain';
+import { RateLimit } from '@fq/http';
 import type { Response } from 'express';
 import { fileMissing } from './attachment.errors';
 import { contentDisposition } from './attachment.rules';
@@ -20,6 +21,7 @@ export class AttachmentsController {
   @Public()
   @HttpCode(201)
   @UseGuards(UploaderGuard)
+  @RateLimit('upload') // below UseGuards(UploaderGuard), so it runs first: a flood is refused before tokens are checked
   @UseInterceptors(UploadInterceptor)
   @ApiOperation({
     summary: 'Upload one photo or document (JPEG, PNG, WebP or PDF, at most 10 MiB), typed by its content; register the case with its id.',

@@ -68,6 +68,8 @@ export interface TriageRecord {
   categorySource?: 'operator' | 'classifier' | 'none';
   reasons?: string[];
   dispatch?: { entryId: string | null; reason: string };
+  /** How the place was found: from coordinates, or the known address (标准地址) the words named; `ambiguous` lists the places a shared name fits. */
+  located?: { by: 'coordinates' | 'address' | 'none'; matched?: string; addressId?: string; ambiguous?: string[] };
 }
 
 /** Who separated a cluster member from its lead, when and why. */

@@ -7,6 +7,7 @@ import { AttachmentsService } from '../attachments/attachments.service';
 import { IntakeResult } from '../intake/intake-request';
 import { IntakeService } from '../intake/intake.service';
 import { ResidentsService } from '../residents/residents.service';
+import { placeOf } from '../channels/channel.mapping';
 import { CaseRecord } from './case.entity';
 import { caseView } from './case.view';
 import { CreateCase } from './dto/create-case.dto';
@@ -31,7 +32,7 @@ export class CasesService {
         urgency: input.urgency,
         size: input.size,
         reportUpward: input.reportUpward,
-        location: input.location ?? null,
+        ...placeOf(input.location),
         requester: input.requester,
         attachments: input.attachments,
         outcome: input.outcome,

@@ -1,7 +1,14 @@
 import { maskIdNumber, maskPhone, normalisePhone } from '@fq/domain';
+import type { Place } from '../cases/dto/create-case.dto';
 import type { IntakeRequest } from '../intake/intake-request';
 import type { AlertCase, ExternalRequest, HotlineCall, OpinionItem, PatrolReport, Petition, WebReport } from './channel.schemas';
 import type { OpinionAlert } from './opinion-alert';
+
+/** Coordinates as the location (with their address), or the address in words alone for the address book to place. */
+export function placeOf(p: Place | undefined): Pick<IntakeRequest, 'location' | 'address'> {
+  if (p?.lat !== undefined && p.lng !== undefined) return { location: { lat: p.lat, lng: p.lng, ...(p.address ? { address: p.address } : {}) } };
+  return { location: null, ...(p?.address ? { address: p.address } : {}) };
+}
 
 /** A title from the first clause of a text when the channel gives none (at most 30 characters). */
 export function titleFrom(text: string): string {
@@ -23,7 +30,7 @@ export function fromHotline(b: HotlineCall): IntakeRequest {
     title: b.title ?? titleFrom(b.text),
     description: b.text,
     ...overrides(b),
-    location: b.location ?? null,
+    ...placeOf(b.location),
     requester: { name: b.caller.name, phone: b.caller.phone, phoneVerified: b.caller.callerId },
     outcome: b.outcome,
   };
@@ -34,7 +41,7 @@ export function fromWeb(b: WebReport): IntakeRequest {
     channel: 'web',
     title: b.title ?? titleFrom(b.text),
     description: b.text,
-    location: b.location ?? null,
+    ...placeOf(b.location),
     // Typed into a form: nobody has checked the number yet.
     requester: { name: b.contact.name, phone: b.contact.phone, phoneVerified: false },
     attachments: b.attachments,
@@ -49,7 +56,7 @@ export function fromPetition(b: Petition): IntakeRequest {
     title: b.title,
     description: `${b.matter}\n诉求：${b.demands}`,
     ...overrides(b),
-    location: b.location ?? null,
+    ...placeOf(b.location),
     // The window checks the ID card: the petitioner is who they say.
     requester: { name: main.name, phone: main.phone, phoneVerified: true, idNumber: main.idNumber },
     coRequesters: others.map((p) => ({ name: p.name, phone: p.phone, phoneVerified: true, idNumber: p.idNumber })),
@@ -99,16 +106,13 @@ export function fromOpinion(b: OpinionItem): IntakeRequest {
 
 /** An opinion alert a dispatcher converts: their category and place, the alert's words unless they rewrote them, its link kept. */
 export function fromAlert(a: OpinionAlert, b: AlertCase): IntakeRequest {
-  const { lat, lng, address } = b.location;
-  const located = lat !== undefined && lng !== undefined;
   return {
     channel: 'opinion',
     title: b.title ?? a.title,
     description: b.description ?? a.text,
     ...overrides(b),
     reportUpward: b.reportUpward ?? a.reportUpward,
-    location: located ? { lat, lng, ...(address ? { address } : {}) } : null,
-    ...(!located && address ? { address } : {}),
+    ...placeOf(b.location),
     requester: null,
     details: { opinion: { source: a.source, link: a.link, publishedAt: a.publishedAt?.toISOString() ?? null, reach: a.reach, alertId: a.id } },
   };
@@ -121,7 +125,7 @@ export function fromExternal(b: ExternalRequest): IntakeRequest {
     description: b.description,
     categoryCode: b.category,
     urgency: b.urgency,
-    location: b.location ?? null,
+    ...placeOf(b.location),
     requester: b.requester ?? null,
     details: { external: { source: b.source, externalId: b.externalId } },
     external: { source: b.source, id: b.externalId },

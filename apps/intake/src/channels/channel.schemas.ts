@@ -1,6 +1,6 @@
 import { SIZE_CLASSES, URGENCIES } from '@fq/domain';
 import { z } from 'zod';
-import { attachmentsSchema, categorySchema, idNumberSchema, locationSchema, outcomeSchema, phoneSchema, textSchema, titleSchema } from '../cases/dto/create-case.dto';
+import { attachmentsSchema, categorySchema, idNumberSchema, locationSchema, outcomeSchema, phoneSchema, placeSchema, textSchema, titleSchema } from '../cases/dto/create-case.dto';
 
 const name = z.string().trim().min(1, 'must not be empty').max(100);
 const triageOverrides = {
@@ -22,7 +22,7 @@ export const hotlineCallSchema = z.strictObject({
   }),
   title: titleSchema.optional(),
   text: textSchema,
-  location: locationSchema.optional(),
+  location: placeSchema.optional(),
   ...triageOverrides,
   /** Set when the call is not dispatched: answered on the spot (咨询), court/arbitration, 110/119/120, illegal. */
   outcome: outcomeSchema.optional(),
@@ -32,7 +32,7 @@ export const hotlineCallSchema = z.strictObject({
 export const webReportSchema = z.strictObject({
   text: z.string().trim().min(5, 'tell us a little more: at least 5 characters').max(5000),
   title: titleSchema.optional(),
-  location: locationSchema.optional(),
+  location: placeSchema.optional(),
   contact: z.strictObject({ name, phone: phoneSchema }),
   attachments: attachmentsSchema.optional(),
   /** Which QR code was scanned (a poster in a grid, a community notice board). */
@@ -53,7 +53,7 @@ export const petitionSchema = z.strictObject({
   matter: textSchema,
   /** What the petitioners ask for (诉求). */
   demands: z.string().trim().min(2, 'must say what the petitioners ask for').max(5000),
-  location: locationSchema.optional(),
+  location: placeSchema.optional(),
   /** Bodies the matter was raised with before (已向何机关反映). */
   raisedBefore: z.array(z.string().trim().min(2).max(200)).max(20).default([]),
   /** Scanned letters and evidence. */
@@ -88,12 +88,6 @@ export const opinionItemSchema = z.strictObject({
   ...triageOverrides,
 });
 
-/** Where an alert's matter is: coordinates (lat and lng), an address, or both; the address alone reaches the district, not a grid. */
-export const placeSchema = locationSchema.partial().superRefine((l, ctx) => {
-  if ((l.lat === undefined) !== (l.lng === undefined)) ctx.addIssue({ code: 'custom', message: 'give lat and lng together', path: [l.lat === undefined ? 'lat' : 'lng'] });
-  if (l.lat === undefined && l.lng === undefined && !l.address) ctx.addIssue({ code: 'custom', message: 'say where: lat and lng, an address, or both' });
-});
-
 /** A dispatcher turns an opinion alert into a case: the category and place they found; the alert's text unless overridden. */
 export const alertCaseSchema = z.strictObject({
   ...triageOverrides,
@@ -120,7 +114,7 @@ export const externalRequestSchema = z.strictObject({
   description: textSchema,
   category: categorySchema.optional(),
   urgency: z.enum(URGENCIES).optional(),
-  location: locationSchema.optional(),
+  location: placeSchema.optional(),
   requester: z.strictObject({ name, phone: phoneSchema, phoneVerified: z.boolean().default(false) }).optional(),
 });
 

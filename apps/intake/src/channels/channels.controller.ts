@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Principal, Public, Roles } from '@fq/auth';
-import { ZodPipe, openApi } from '@fq/http';
+import { RateLimit, ZodPipe, openApi } from '@fq/http';
 import type { Response } from 'express';
 import { IntakeResult } from '../intake/intake-request';
 import { IntakeService } from '../intake/intake.service';
@@ -57,6 +57,7 @@ export class ChannelsController {
 
   @Post('web')
   @Public()
+  @RateLimit('web-form')
   @ApiOperation({ summary: '"我要报事" from the web page or mini program (QR code). No account: the answer carries the case number and a query code.' })
   @ApiBody({ schema: openApi(webReportSchema) })
   async web(@Body(new ZodPipe(webReportSchema)) b: WebReport, @Res({ passthrough: true }) res: Response) {

@@ -1,5 +1,5 @@
 import type { Channel, EmergencyService, Level, NonDispatchOutcome, SizeClass, UnitRef, UrgencyClass } from '@fq/domain';
-import type { Disposition } from '../cases/case.entity';
+import type { Disposition, TriageRecord } from '../cases/case.entity';
 import type { Requester } from '../residents/residents.service';
 
 /** What every channel hands to intake once its own fields are checked (一平台统一受理). */
@@ -59,4 +59,6 @@ export interface IntakeResult {
   unit: UnitRef | null;
   repeatRequester: boolean;
   triage: TriageOutcome;
+  /** How the case's place was found: coordinates, a known address its words named (with the name), or not at all. */
+  located: NonNullable<TriageRecord['located']>;
 }

@@ -6,9 +6,10 @@ import { publishEvent } from '@fq/events';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AttachmentsService } from '../attachments/attachments.service';
-import { CaseRecord } from '../cases/case.entity';
+import { CaseRecord, TriageRecord } from '../cases/case.entity';
 import { DispatchPlanner } from '../dispatch/dispatch-planner';
 import type { DispatchPlan } from '../dispatch/dispatch-plan';
+import { AddressBook, Whereabouts } from '../org/address-book';
 import { GridLocator, Placement } from '../org/grid-locator';
 import { ResidentsService } from '../residents/residents.service';
 import { segment } from '../triage/segmenter';
@@ -32,11 +33,19 @@ export interface AcceptOptions {
  * cluster joined, or a new case recorded with its event and the command that starts its workflow.
  * Whatever is down afterwards, an accepted request is never lost.
  */
+/** What the case keeps of how its place was found. */
+function locatedRecord(w: Whereabouts): TriageRecord['located'] {
+  if (w.by === 'address') return { by: 'address', matched: w.matched, addressId: w.addressId };
+  if (w.by === 'none' && w.ambiguous) return { by: 'none', ambiguous: w.ambiguous };
+  return { by: w.by };
+}
+
 @Injectable()
 export class IntakeService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly locator: GridLocator,
+    private readonly addresses: AddressBook,
     private readonly planner: DispatchPlanner,
     private readonly residents: ResidentsService,
     private readonly attachments: AttachmentsService,
@@ -46,7 +55,8 @@ export class IntakeService {
 
   async accept(req: IntakeRequest, by: Principal | { login: string }, correlationId: string = randomUUID(), opts: AcceptOptions = {}): Promise<IntakeResult> {
     const triage = opts.assessed ?? (await this.triage.assess(req));
-    const location = req.location ?? null;
+    const where = await this.addresses.locate(req);
+    const { location } = where;
     const placement = await this.locator.place(location);
     const plan = req.outcome ? undefined : await this.planner.plan({ categoryCode: triage.categoryCode, size: triage.size, placement });
     const matter = { categoryCode: triage.categoryCode, gridCode: placement.grid?.code ?? null, location, words: segment(`${req.title} ${req.description}`) };
@@ -76,7 +86,7 @@ export class IntakeService {
       const [{ seq }] = await m.query(`SELECT nextval('intake.case_number_seq') AS seq`);
       const number = formatCaseNumber(now, Number(seq));
       const queryCode = req.requester ? newQueryCode() : null;
-      const record = this.record(m, { req, number, now, triage, placement, plan, lead, by: by.login, correlationId, queryCode, residentId: resident?.id ?? null });
+      const record = this.record(m, { req, number, now, triage, where, placement, plan, lead, by: by.login, correlationId, queryCode, residentId: resident?.id ?? null });
       await m.insert(CaseRecord, record);
       if (req.attachments?.length) await this.attachments.attach(m, number, req.attachments);
       if (resident) await this.residents.contact(m, { caseNumber: number, residentId: resident.id, kind: lead ? 'merged' : 'registered', channel: req.channel, at: now });
@@ -103,7 +113,7 @@ export class IntakeService {
 
   private record(
     m: EntityManager,
-    a: { req: IntakeRequest; number: string; now: Date; triage: TriageOutcome; placement: Placement; plan?: DispatchPlan; lead?: CaseRecord; by: string; correlationId: string; queryCode: string | null; residentId: string | null },
+    a: { req: IntakeRequest; number: string; now: Date; triage: TriageOutcome; where: Whereabouts; placement: Placement; plan?: DispatchPlan; lead?: CaseRecord; by: string; correlationId: string; queryCode: string | null; residentId: string | null },
   ): CaseRecord {
     const { req, triage, placement, plan, lead } = a;
     const handler = lead ? { level: lead.level, unit: { code: lead.unitCode, name: lead.unitName } } : (plan ?? { level: placement.grid ? 'grid' : 'district', unit: placement.unit });
@@ -114,9 +124,9 @@ export class IntakeService {
       description: req.description,
       categoryCode: triage.categoryCode,
       urgency: triage.urgency,
-      lat: req.location?.lat ?? null,
-      lng: req.location?.lng ?? null,
-      address: req.location?.address ?? req.address ?? null,
+      lat: a.where.location?.lat ?? null,
+      lng: a.where.location?.lng ?? null,
+      address: a.where.location?.address ?? req.address ?? null,
       requesterName: req.requester?.name ?? null,
       residentId: a.residentId,
       ...(req.requester ? this.residents.sealed(req.requester) : {}),
@@ -140,6 +150,7 @@ export class IntakeService {
         categorySource: triage.categorySource,
         reasons: triage.reasons,
         ...(plan ? { dispatch: { entryId: plan.entryId, reason: plan.reason } } : {}),
+        located: locatedRecord(a.where),
       },
       disposition: req.outcome?.kind ?? (lead ? 'merged' : 'dispatched'),
       dispositionReason: req.outcome?.reason ?? null,
@@ -190,6 +201,7 @@ export class IntakeService {
       unit: c.disposition === 'dispatched' || c.disposition === 'merged' ? { code: c.unitCode, name: c.unitName } : null,
       repeatRequester,
       triage,
+      located: c.triage?.located ?? { by: c.lat !== null ? 'coordinates' : 'none' },
     };
   }
 

@@ -69,13 +69,14 @@ export class Open311Service {
       title: `${serviceName}${req.description ? `：${req.description.slice(0, 40)}` : ''}`,
       description: req.description || serviceName,
       category: req.service_code,
-      location: located ? { lat: req.lat, lng: req.long, ...(req.address_string ? { address: req.address_string } : {}) } : undefined,
+      // An address_string alone is placed by the address book when it names a known address.
+      location: located ? { lat: req.lat, lng: req.long, ...(req.address_string ? { address: req.address_string } : {}) } : req.address_string ? { address: req.address_string } : undefined,
       // Chinese names put the family name first.
       requester: { name: `${req.last_name ?? ''}${req.first_name ?? ''}` || 'Open311 用户', phone: req.phone },
     });
     const by: Principal = { login: `open311:${key.slice(-4)}`, name: 'Open311 client', roles: ['operator'], unitCode: '370404' };
-    const { caseNumber, queryCode } = await this.cases.register(input, by);
-    const where = located ? '' : '（仅有地址，未定位到网格，由区级受理分派）';
+    const { caseNumber, queryCode, located: how } = await this.cases.register(input, by);
+    const where = how.by === 'address' ? `（按地址“${how.matched}”定位）` : how.by === 'none' ? '（未能定位到网格，由区级受理分派）' : '';
     const code = queryCode ? `，查询码 ${queryCode}` : '';
     return { service_request_id: caseNumber, service_notice: `已受理，编号 ${caseNumber}${code}${where}；可凭编号和查询码查询办理进度并评价。`, account_id: null };
   }

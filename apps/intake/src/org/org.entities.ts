@@ -20,3 +20,14 @@ export class GridView {
   @Column({ type: 'text' }) townCode!: string;
   @Column({ type: 'jsonb' }) boundary!: LatLng[];
 }
+
+/** Intake's copy of admin's address book (标准地址), for placing a request given only in words. */
+@Entity({ name: 'known_addresses' })
+export class KnownAddressView {
+  @PrimaryColumn({ type: 'text' }) id!: string;
+  @Column({ type: 'text' }) name!: string;
+  @Column({ type: 'jsonb' }) aliases!: string[];
+  @Column({ type: 'double precision' }) lat!: number;
+  @Column({ type: 'double precision' }) lng!: number;
+  @Column({ type: 'boolean' }) active!: boolean;
+}

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@fq/auth';
-import { ZodPipe, openApi } from '@fq/http';
+import { CASE_NUMBER_PATTERN } from '@fq/domain';
+import { FailureLimit, RateLimit, RateLimitFailures, ZodPipe, openApi } from '@fq/http';
 import { z } from 'zod';
 import { QUERY_CODE_PATTERN, normaliseQueryCode } from '../intake/query-code';
 import { PublicCaseService } from './public-case.service';
@@ -11,6 +12,14 @@ const code = z
   .transform(normaliseQueryCode)
   .refine((c) => QUERY_CODE_PATTERN.test(c), 'must be the 6-character query code you were given (letters and digits)');
 const lookSchema = z.strictObject({ code });
+/** Wrong codes count per case number, across look-up and rating, so guessing a code is impractical. */
+const wrongCodes: FailureLimit = {
+  policy: 'wrong-code',
+  param: 'number',
+  pattern: CASE_NUMBER_PATTERN,
+  codes: ['CASE_NOT_FOUND'],
+  refusal: 'Too many wrong query codes for this case number',
+};
 const rateSchema = z.strictObject({ code, rating: z.enum(['satisfied', 'basically_satisfied', 'unsatisfied']) });
 
 @ApiTags('residents (no account)')
@@ -20,6 +29,8 @@ export class PublicCaseController {
   constructor(private readonly cases: PublicCaseService) {}
 
   @Get(':number')
+  @RateLimit('public-lookup')
+  @RateLimitFailures(wrongCodes)
   @ApiOperation({ summary: 'Look up your case by its number and the query code you were given: status, who handles it, the reply.' })
   look(@Param('number') number: string, @Query(new ZodPipe(lookSchema)) q: z.infer<typeof lookSchema>) {
     return this.cases.look(number, q.code);
@@ -27,6 +38,8 @@ export class PublicCaseController {
 
   @Post(':number/rating')
   @HttpCode(200)
+  @RateLimit('public-rating')
+  @RateLimitFailures(wrongCodes)
   @ApiOperation({ summary: 'Rate the reply (satisfied closes the case; unsatisfied reopens it).' })
   @ApiBody({ schema: openApi(rateSchema) })
   rate(@Param('number') number: string, @Body(new ZodPipe(rateSchema)) b: z.infer<typeof rateSchema>) {

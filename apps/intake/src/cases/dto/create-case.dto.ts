@@ -20,6 +20,16 @@ export const locationSchema = z.strictObject({
   address: z.string().trim().max(500).optional(),
 });
 
+/**
+ * Where a request is: coordinates (lat and lng), an address in words, or both. An address alone is
+ * placed by the known address it names (admin's address book); one it cannot place goes to the district.
+ */
+export const placeSchema = locationSchema.partial().superRefine((l, ctx) => {
+  if ((l.lat === undefined) !== (l.lng === undefined)) ctx.addIssue({ code: 'custom', message: 'give lat and lng together', path: [l.lat === undefined ? 'lat' : 'lng'] });
+  if (l.lat === undefined && l.lng === undefined && !l.address) ctx.addIssue({ code: 'custom', message: 'say where: lat and lng, an address, or both' });
+});
+export type Place = z.infer<typeof placeSchema>;
+
 export const titleSchema = z.string().trim().min(2, 'must have at least 2 characters').max(200);
 export const textSchema = z.string().trim().min(1, 'must not be empty').max(10_000);
 export const categorySchema = z.string().trim().min(1).max(40);
@@ -45,7 +55,7 @@ export const createCaseSchema = z.strictObject({
   /** 大中小: detected from the text if absent. */
   size: z.enum(SIZE_CLASSES).optional(),
   reportUpward: z.boolean().optional(),
-  location: locationSchema.optional(),
+  location: placeSchema.optional(),
   requester: z.strictObject({
     name: z.string().trim().min(1, 'must not be empty').max(100),
     phone: phoneSchema,
