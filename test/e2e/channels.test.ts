@@ -48,6 +48,15 @@ describe('intake channels', () => {
     expect(recorded).toMatchObject({ disposition: 'emergency', handOff: '119', dispositionReason: '已转119并三方通话', status: 'closed' });
     await expect(sys.temporal.workflow.getHandle(`case-${fire.body.caseNumber}`).describe()).rejects.toThrow(/not found/i);
 
+    // The same emergency registered without a hand-off goes to its grid, and onto the dispatcher's attention list with the service its text points to.
+    const kept = await api(`${sys.intake.url}/api/v1/channels/hotline`, operator, {
+      body: { caller: { name: '陈强', phone: phone() }, text: '小区5号楼有房子着火了，冒出很多黑烟！', location: near(4, -50) },
+    });
+    expect(kept.body).toMatchObject({ disposition: 'dispatched', triage: { urgency: 'emergency', handOff: '119' } });
+    const attention = await api(`${sys.intake.url}/api/v1/triage/attention`, centre);
+    expect(attention.body.emergencies).toEqual(expect.arrayContaining([expect.objectContaining({ caseNumber: kept.body.caseNumber, suggestedHandOff: '119' })]));
+    expect(attention.body.emergencies.map((e: { caseNumber: string }) => e.caseNumber)).not.toContain(fire.body.caseNumber);
+
     const noService = await api(`${sys.intake.url}/api/v1/channels/hotline`, operator, {
       body: { caller: { name: '陈强', phone: phone() }, text: '着火了', outcome: { kind: 'emergency', reason: '已转' } },
     });

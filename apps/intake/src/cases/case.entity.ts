@@ -67,6 +67,8 @@ export interface TriageRecord {
   suggestedCategory?: { code: string; confidence: number } | null;
   categorySource?: 'operator' | 'classifier' | 'none';
   reasons?: string[];
+  /** The emergency service the text points to (119 > 110 > 120), when triage saw one: a dispatched emergency is on the dispatcher's attention list. */
+  suggestedHandOff?: EmergencyService | null;
   dispatch?: { entryId: string | null; reason: string };
   /** How the place was found: from coordinates, or the known address (标准地址) the words named; `ambiguous` lists the places a shared name fits. */
   located?: { by: 'coordinates' | 'address' | 'none'; matched?: string; addressId?: string; ambiguous?: string[] };

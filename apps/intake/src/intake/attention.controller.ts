@@ -8,7 +8,7 @@ import { ResidentsService } from '../residents/residents.service';
 
 const OPEN = `c.status NOT IN ('closed', 'withdrawn')`;
 
-/** What a dispatcher must look at: matters to report upward, clusters (并单), repeat requesters. */
+/** What a dispatcher must look at: emergencies registered as cases, matters to report upward, clusters (并单), repeat requesters. */
 @ApiTags('triage')
 @ApiBearerAuth()
 @Controller('api/v1')
@@ -20,8 +20,15 @@ export class AttentionController {
   ) {}
 
   @Get('triage/attention')
-  @ApiOperation({ summary: 'Open cases to report upward, open clusters with their size, and repeat requesters (phones masked).' })
+  @ApiOperation({
+    summary: 'Open emergencies that were dispatched rather than handed to 110/119/120 (with the service the text points to), open cases to report upward, open clusters with their size, and repeat requesters (phones masked).',
+  })
   async attention() {
+    // An emergency registered as an ordinary case waits for a grid worker: the dispatcher checks it was handed off too.
+    const emergencies = await this.ds.query(
+      `SELECT c.number AS "caseNumber", c.title, c.channel, c.grid_code AS "gridCode", c.triage->'suggestedHandOff' AS "suggestedHandOff", c.triage->'reasons' AS reasons, c.registered_at AS "registeredAt"
+         FROM intake.cases c WHERE c.urgency = 'emergency' AND c.disposition = 'dispatched' AND ${OPEN} ORDER BY c.registered_at DESC LIMIT 100`,
+    );
     const reportUpward = await this.ds.query(
       `SELECT c.number AS "caseNumber", c.title, c.channel, c.urgency, c.size_class AS size, c.triage->'reasons' AS reasons, c.registered_at AS "registeredAt"
          FROM intake.cases c WHERE c.report_upward AND ${OPEN} ORDER BY c.registered_at DESC LIMIT 100`,
@@ -31,7 +38,7 @@ export class AttentionController {
               (SELECT count(*) FROM intake.cases m WHERE m.cluster_id = k.id)::int AS requests
          FROM intake.clusters k JOIN intake.cases c ON c.number = k.lead_case_number WHERE ${OPEN} ORDER BY requests DESC, k.opened_at DESC LIMIT 100`,
     );
-    return { reportUpward, clusters, repeatRequesters: await this.residents.repeatRequesters() };
+    return { emergencies, reportUpward, clusters, repeatRequesters: await this.residents.repeatRequesters() };
   }
 
   @Get('clusters/:id')

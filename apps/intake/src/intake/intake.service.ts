@@ -149,6 +149,7 @@ export class IntakeService {
         suggestedCategory: triage.suggestion ? { code: triage.suggestion.code, confidence: triage.suggestion.confidence } : null,
         categorySource: triage.categorySource,
         reasons: triage.reasons,
+        suggestedHandOff: triage.handOff,
         ...(plan ? { dispatch: { entryId: plan.entryId, reason: plan.reason } } : {}),
         located: locatedRecord(a.where),
       },
