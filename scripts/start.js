@@ -69,14 +69,21 @@ function healthStatus(port) {
   });
 }
 
+/** 200 when the app and its dependencies are up; 503 if a dependency stays down for 30 s after the
+ *  app answers (a worker bundles its workflows for a few seconds after it starts listening). */
 async function waitHealthy(name, port) {
   const deadline = Date.now() + 120000;
+  let downSince;
   while (Date.now() < deadline && children.has(name)) {
     const status = await healthStatus(port);
-    if (status === 200 || status === 503) return status;
+    if (status === 200) return status;
+    if (status === 503) {
+      downSince ??= Date.now();
+      if (Date.now() - downSince > 30000) return status;
+    }
     await new Promise((r) => setTimeout(r, 500));
   }
-  return null;
+  return downSince ? 503 : null;
 }
 
 function printUrls(env, started) {
