@@ -160,4 +160,20 @@ describe('dispatcher actions', () => {
     const mine = probe.matching((m) => m.key === caseNumber && m.json().producer === 'intake').map((m) => m.json().type);
     expect(mine.slice(0, 2)).toEqual(['case.registered', 'case.separated']);
   });
+
+  it('flags a cluster of ten requests about one place as a group matter to report upward (群体性诉求苗头)', async () => {
+    const at = place(-1100);
+    const call = (n: number, separate = false) =>
+      api(`${sys.intake.url}/api/v1/channels/hotline`, operator, {
+        body: { caller: { name: `居民${n}`, phone: phone() }, text: '广场上的音响每天晚上放到十二点，吵得孩子没法睡觉', location: at, category: 'C03-01', size: 'small', ...(separate ? { separate } : {}) },
+      });
+    const lead = await call(0, true);
+    expect(lead.body).toMatchObject({ disposition: 'dispatched', triage: { reportUpward: false } });
+    for (let n = 1; n < 9; n++) expect((await call(n)).body).toMatchObject({ disposition: 'merged', mergedInto: lead.body.caseNumber });
+    expect((await view(lead.body.caseNumber)).reportUpward).toBe(false);
+    await call(9); // the tenth request
+    expect(await view(lead.body.caseNumber)).toMatchObject({ reportUpward: true, triage: { reasons: expect.arrayContaining(['并单10件，疑似群体性诉求']) } });
+    const attention = await api(`${sys.intake.url}/api/v1/triage/attention`, centre);
+    expect(attention.body.reportUpward).toEqual(expect.arrayContaining([expect.objectContaining({ caseNumber: lead.body.caseNumber })]));
+  });
 });

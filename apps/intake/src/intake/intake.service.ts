@@ -91,6 +91,7 @@ export class IntakeService {
       if (req.attachments?.length) await this.attachments.attach(m, number, req.attachments);
       if (resident) await this.residents.contact(m, { caseNumber: number, residentId: resident.id, kind: lead ? 'merged' : 'registered', channel: req.channel, at: now });
       await this.fileCoRequesters(m, req, number, lead ? 'merged' : 'registered', now);
+      if (lead) await this.matches.noteGrowth(m, lead);
       if (req.external) await settleExternalRef(m, req.external, { caseNumber: number });
       await this.announce(m, record, triage, correlationId);
       if (plan && !lead) await startCaseWorkflow(m, record, plan, correlationId);

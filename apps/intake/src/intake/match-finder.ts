@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import { CaseRecord } from '../cases/case.entity';
 import { segment } from '../triage/segmenter';
-import { CLUSTER_WINDOW_DAYS, DUPLICATE_WINDOW_DAYS, Matter, clusterBox, clusterLockKeys, distanceMetres, sameCluster, sameMatter } from './matching';
+import { CLUSTER_WINDOW_DAYS, DUPLICATE_WINDOW_DAYS, GROUP_SIGNAL_REQUESTS, Matter, clusterBox, clusterLockKeys, distanceMetres, sameCluster, sameMatter } from './matching';
 
 const OPEN = `status NOT IN ('closed', 'withdrawn')`;
 const matterOf = (c: CaseRecord): Matter => ({
@@ -55,5 +55,16 @@ export class MatchFinder {
       await m.update(CaseRecord, { number: lead.number }, { clusterId: lead.clusterId });
     }
     return lead;
+  }
+
+  /**
+   * After a member joined: when the cluster reaches GROUP_SIGNAL_REQUESTS requests, its lead is
+   * flagged for reporting upward (once; the lead's row is locked by the caller's advisory locks).
+   */
+  async noteGrowth(m: EntityManager, lead: CaseRecord): Promise<void> {
+    const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM intake.cases WHERE cluster_id = $1`, [lead.clusterId]);
+    if (n < GROUP_SIGNAL_REQUESTS || lead.reportUpward) return;
+    const reasons = [...(lead.triage?.reasons ?? []), `并单${n}件，疑似群体性诉求`];
+    await m.update(CaseRecord, { number: lead.number }, { reportUpward: true, triage: { ...lead.triage, reasons } });
   }
 }

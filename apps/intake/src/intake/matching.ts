@@ -23,6 +23,12 @@ export const CLUSTER_RADIUS_METRES = 300;
 export const CLUSTER_WINDOW_DAYS = 7;
 /** A repeat after this long is treated as a new request even if the first is still open. */
 export const DUPLICATE_WINDOW_DAYS = 90;
+/**
+ * A cluster of this many requests (lead included) about one place and matter is a sign of a group
+ * matter (群体性诉求苗头, DOMAIN: "clusters that signal a group incident"): its lead is flagged for
+ * reporting upward, with the count as the reason.
+ */
+export const GROUP_SIGNAL_REQUESTS = 10;
 
 /** Word overlap (Jaccard) at which two texts without a shared category tell the same matter. */
 const SAME_TEXT = 0.5;
