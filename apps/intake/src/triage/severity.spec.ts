@@ -10,7 +10,7 @@ const heldOut = measureSeverity(HELD_OUT);
 describe('severity fixtures', () => {
   it('are many and balanced enough: every class and every hand-off at least 8 times', () => {
     expect(SEVERITY_FIXTURES.length).toBeGreaterThanOrEqual(500);
-    expect(HELD_OUT.length).toBeGreaterThanOrEqual(100);
+    expect(HELD_OUT.length).toBeGreaterThanOrEqual(200);
     const times = (pred: (c: (typeof SEVERITY_FIXTURES)[number]) => boolean) => SEVERITY_FIXTURES.filter(pred).length;
     for (const u of URGENCIES) expect(times((c) => c.urgency === u)).toBeGreaterThanOrEqual(8);
     for (const s of SIZE_CLASSES) expect(times((c) => c.size === s)).toBeGreaterThanOrEqual(8);
@@ -30,9 +30,9 @@ describe('assessSeverity accuracy', () => {
     expect(training.handOff).toBeGreaterThanOrEqual(0.95);
   });
 
-  // The held-out batch was written by an author who never saw the rules and was used for nothing
+  // The held-out batches were written by authors who never saw the rules and were used for nothing
   // else: the fair estimate on new wording (severity.labelled.ts). Regression floors, not a target.
-  it('on the held-out batch: flags at least nine in ten report-upward requests, with at least the figures measured when it was written', () => {
+  it('on the held-out batches: flags at least nine in ten report-upward requests, with at least the figures measured when it was written', () => {
     expect(heldOut.reportUpwardRecall).toBeGreaterThanOrEqual(0.9);
     expect(heldOut.reportUpwardPrecision).toBeGreaterThanOrEqual(0.7);
     expect(heldOut.urgency).toBeGreaterThanOrEqual(0.75);
