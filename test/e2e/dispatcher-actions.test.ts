@@ -69,6 +69,12 @@ describe('dispatcher actions', () => {
     expect([again.status, again.body.error.code]).toEqual([409, 'ALERT_ALREADY_HANDLED']);
     expect((await alerts('?state=dismissed')).find((a) => a.id === id)).toMatchObject({ state: 'dismissed', dismissalReason: '已核实不实' });
     expect((await alerts('?state=all')).map((a) => a.id)).toContain(id);
+    const page = await api(`${sys.intake.url}/api/v1/channels/opinion/alerts?state=all&limit=1&offset=1`, centre);
+    expect(page.body).toMatchObject({ limit: 1, offset: 1, total: expect.any(Number) });
+    expect(page.body.items).toHaveLength(1);
+    expect(page.body.total).toBeGreaterThanOrEqual(2);
+    const badPage = await api(`${sys.intake.url}/api/v1/channels/opinion/alerts?limit=0`, centre);
+    expect([badPage.status, badPage.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
     expect((await alerts()).map((a) => a.id)).not.toContain(id);
     expect(await published('opinion.alert.dismissed', id)).toMatchObject({ data: { alertId: id, reason: '已核实不实', by: 'operator' } });
   });

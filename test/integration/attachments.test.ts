@@ -4,6 +4,7 @@ import { RunningApp, api, startApp, tokenFor } from '@fq/testing';
 import { createHash, randomInt, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AttachmentsModule } from '../../apps/intake/src/attachments/attachments.module';
+import { AttachmentSweeper } from '../../apps/intake/src/attachments/attachment-sweeper';
 import { AttachmentsService } from '../../apps/intake/src/attachments/attachments.service';
 import { IntakeModule } from '../../apps/intake/src/intake.module';
 import { prepareDatabase } from '../support/system';
@@ -209,5 +210,20 @@ describe('attachments on intake', () => {
     await ds.transaction((m) => service.attach(m, number, ids.slice(0, 9)));
     await expect(ds.transaction((m) => service.attach(m, number, ids.slice(9)))).rejects.toMatchObject({ code: 'TOO_MANY_ATTACHMENTS' });
     expect(await service.listFor(number)).toHaveLength(9);
+  });
+
+  it('sweeps uploads no case took within a day, with their bytes; attached and recent ones stay', async () => {
+    const stored = async () => (await service.store({ originalName: 'a.png', bytes: PNG }, 'sweep-test')).id;
+    const [old, recent, oldAttached] = [await stored(), await stored(), await stored()];
+    const number = caseNumber();
+    await ds.transaction((m) => service.attach(m, number, [oldAttached]));
+    await ds.query(`UPDATE intake.attachments SET uploaded_at = now() - interval '25 hours' WHERE id = ANY($1::uuid[])`, [[old, oldAttached]]);
+
+    expect(await intake.app.get(AttachmentSweeper).sweep()).toBeGreaterThanOrEqual(1);
+    const left = await ds.query(`SELECT a.id, b.id IS NOT NULL AS "hasBytes" FROM intake.attachments a LEFT JOIN intake.attachment_blobs b USING (id) WHERE a.id = ANY($1::uuid[]) ORDER BY a.id`, [[old, recent, oldAttached]]);
+    expect(left.map((r: { id: string }) => r.id).sort()).toEqual([recent, oldAttached].sort());
+    expect(left.every((r: { hasBytes: boolean }) => r.hasBytes)).toBe(true);
+    expect((await ds.query(`SELECT 1 FROM intake.attachment_blobs WHERE id = $1`, [old])).length).toBe(0);
+    await expect(ds.transaction((m) => service.attach(m, caseNumber(), [old]))).rejects.toMatchObject({ code: 'ATTACHMENT_NOT_FOUND' });
   });
 });

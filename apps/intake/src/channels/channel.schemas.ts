@@ -104,6 +104,8 @@ export const alertDismissalSchema = z.strictObject({
 
 export const alertListSchema = z.strictObject({
   state: z.enum(['open', 'converted', 'dismissed', 'all']).default('open'),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
 });
 
 /** A message on fq.intake.external.v1 from another department's system. */

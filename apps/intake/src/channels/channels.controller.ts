@@ -95,7 +95,7 @@ export class ChannelsController {
   @Get('opinion/alerts')
   @ApiBearerAuth()
   @Roles('district_centre', 'town_centre', 'leader', 'supervisor')
-  @ApiOperation({ summary: 'Public-opinion alerts in a state (open by default, or converted, dismissed, all); open ones to report upward first.' })
+  @ApiOperation({ summary: 'Public-opinion alerts in a state (open by default, or converted, dismissed, all), paged (limit, offset, total); open ones to report upward first.' })
   listAlerts(@Query(new ZodPipe(alertListSchema)) q: AlertList) {
     return this.alerts.list(q);
   }

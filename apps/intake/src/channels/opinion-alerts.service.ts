@@ -27,13 +27,14 @@ export class OpinionAlertsService {
   ) {}
 
   /** Open alerts by default, those to report upward first; handled ones most recent first. */
-  async list(q: AlertList, limit = 50) {
+  async list(q: AlertList) {
     const items: OpinionAlert[] = await this.ds.query(
       `SELECT ${COLUMNS} FROM intake.opinion_alerts WHERE ($1 = 'all' OR state = $1)
-         ORDER BY state = 'open' AND report_upward DESC, COALESCE(handled_at, registered_at) DESC LIMIT $2`,
-      [q.state, limit],
+         ORDER BY state = 'open' AND report_upward DESC, COALESCE(handled_at, registered_at) DESC, id LIMIT $2 OFFSET $3`,
+      [q.state, q.limit, q.offset],
     );
-    return { items };
+    const [{ total }] = await this.ds.query(`SELECT count(*)::int AS total FROM intake.opinion_alerts WHERE ($1 = 'all' OR state = $1)`, [q.state]);
+    return { items, total, limit: q.limit, offset: q.offset };
   }
 
   /** Registers the alert's matter as a case through the one intake; the alert is marked converted in the same transaction. */
