@@ -182,4 +182,23 @@ describe('dispatcher actions', () => {
     const attention = await api(`${sys.intake.url}/api/v1/triage/attention`, centre);
     expect(attention.body.reportUpward).toEqual(expect.arrayContaining([expect.objectContaining({ caseNumber: lead.body.caseNumber })]));
   });
+
+  it("exports where people corrected triage, labelled for training (phones masked), and nothing where they agreed", async () => {
+    const since = new Date(Date.now() - 1000).toISOString();
+    const call = (text: string, over: Record<string, unknown>) =>
+      api(`${sys.intake.url}/api/v1/channels/hotline`, operator, { body: { caller: { name: '吕静', phone: phone() }, text, location: place(-1600), ...over } });
+    // Triage reads this as normal; the operator knows a stranger has been trying doors there all week.
+    const corrected = await call('单元门的门禁坏了，外人随便进出，联系电话13812345678', { urgency: 'urgent', category: 'C07-01' });
+    expect(corrected.body.triage).toMatchObject({ urgency: 'urgent', detected: { urgency: 'normal' }, operator: { urgency: 'urgent', category: 'C07-01' } });
+    const agreed = await call('小区门口的垃圾桶满了好几天没人清', {});
+
+    const res = await api(`${sys.intake.url}/api/v1/triage/corrections?since=${encodeURIComponent(since)}`, centre);
+    expect(res.status).toBe(200);
+    const mine = res.body.items.find((c: { caseNumber: string }) => c.caseNumber === corrected.body.caseNumber);
+    expect(mine).toMatchObject({ urgency: 'urgent', category: 'C07-01', corrected: expect.arrayContaining(['urgency']), text: expect.stringContaining('138****5678') });
+    expect(res.body.items.map((c: { caseNumber: string }) => c.caseNumber)).not.toContain(agreed.body.caseNumber);
+    const bad = await api(`${sys.intake.url}/api/v1/triage/corrections?since=yesterday`, centre);
+    expect([bad.status, bad.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
+    expect((await api(`${sys.intake.url}/api/v1/triage/corrections?since=${encodeURIComponent(since)}`, operator)).status).toBe(403);
+  });
 });

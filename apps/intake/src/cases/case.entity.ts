@@ -1,5 +1,6 @@
 import type { CaseStatus, Channel, EmergencyService, Level, NonDispatchOutcome, SizeClass } from '@fq/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { TriageOutcome } from '../intake/intake-request';
 
 /** The one record of a request, whatever its channel (一平台统一受理). */
 @Entity({ name: 'cases' })
@@ -70,6 +71,9 @@ export interface TriageRecord {
   /** The emergency service the text points to (119 > 110 > 120), when triage saw one: a dispatched emergency is on the dispatcher's attention list. */
   suggestedHandOff?: EmergencyService | null;
   dispatch?: { entryId: string | null; reason: string };
+  /** What the rules and model read, and what the operator set: a difference is a correction (GET /api/v1/triage/corrections). */
+  detected?: TriageOutcome['detected'];
+  operator?: TriageOutcome['operator'];
   /** How the place was found: from coordinates, or the known address (标准地址) the words named; `ambiguous` lists the places a shared name fits. */
   located?: { by: 'coordinates' | 'address' | 'none'; matched?: string; addressId?: string; ambiguous?: string[] };
 }

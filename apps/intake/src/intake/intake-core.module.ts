@@ -5,6 +5,7 @@ import { OrgModule } from '../org/org.module';
 import { ResidentsModule } from '../residents/residents.module';
 import { TriageModule } from '../triage/triage.module';
 import { AttentionController } from './attention.controller';
+import { CorrectionsController } from './corrections.controller';
 import { IntakeService } from './intake.service';
 import { MatchFinder } from './match-finder';
 import { Triage } from './triage';
@@ -12,7 +13,7 @@ import { Triage } from './triage';
 /** The one intake every channel ends in: triage, resident file, duplicates and clusters, the case. */
 @Module({
   imports: [OrgModule, DispatchModule, ResidentsModule, AttachmentsModule, TriageModule],
-  controllers: [AttentionController],
+  controllers: [AttentionController, CorrectionsController],
   providers: [IntakeService, MatchFinder, Triage],
   exports: [IntakeService, Triage],
 })

@@ -43,6 +43,10 @@ export interface TriageOutcome {
   reportUpward: boolean;
   handOff: EmergencyService | null;
   reasons: string[];
+  /** What the rules and the model read from the text, before the operator's word: with `operator`, the record of a correction. */
+  detected: { urgency: UrgencyClass; size: SizeClass; reportUpward: boolean; handOff: EmergencyService | null };
+  /** What the operator set themselves. */
+  operator: { category?: string; urgency?: UrgencyClass; size?: SizeClass; reportUpward?: boolean };
 }
 
 /** What intake answers: the case the request now belongs to, and how triage placed it. */

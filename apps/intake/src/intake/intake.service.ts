@@ -151,6 +151,8 @@ export class IntakeService {
         categorySource: triage.categorySource,
         reasons: triage.reasons,
         suggestedHandOff: triage.handOff,
+        detected: triage.detected,
+        operator: triage.operator,
         ...(plan ? { dispatch: { entryId: plan.entryId, reason: plan.reason } } : {}),
         located: locatedRecord(a.where),
       },

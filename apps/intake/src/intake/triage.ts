@@ -36,6 +36,10 @@ export class Triage {
       reportUpward: Boolean(req.reportUpward) || severity.reportUpward,
       handOff: req.outcome?.handOff ?? severity.handOff,
       reasons: severity.reasons,
+      detected: { urgency: severity.urgency, size: severity.size, reportUpward: severity.reportUpward, handOff: severity.handOff },
+      operator: Object.fromEntries(
+        Object.entries({ category: req.categoryCode ?? undefined, urgency: req.urgency, size: req.size, reportUpward: req.reportUpward }).filter(([, v]) => v !== undefined),
+      ),
     };
   }
 
