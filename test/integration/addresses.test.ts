@@ -130,6 +130,16 @@ describe('the address book (标准地址库)', () => {
     expect(Object.keys(audit[1].details.changes).sort()).toEqual(['aliases', 'name', 'point']);
   });
 
+  it('names the entries elsewhere that share one of its names, which the words alone cannot tell apart', async () => {
+    const first = await create({ name: `同名${run}花园` });
+    expect(first).not.toHaveProperty('sharesNameWith');
+    const second = await asAdmin('', 'POST', { name: `同名${run}小区`, aliases: [`同名${run}花园`], point: THERE.point });
+    expect(second.body.sharesNameWith).toEqual([first.id]);
+    const retired = await asAdmin(`/${second.body.id}`, 'PATCH', { active: false });
+    expect(retired.body).not.toHaveProperty('sharesNameWith');
+    expect((await asAdmin(`/${first.id}`, 'PATCH', { aliases: [`同名${run}东区`] })).body).not.toHaveProperty('sharesNameWith');
+  });
+
   it('refuses bad input with stable codes, leaving the entry as it was', async () => {
     const refused = async (res: { status: number; body: { error?: { code: string; message: string; details?: { fields?: { field: string }[] } } } }, status: number, code: string) => {
       expect({ status: res.status, code: res.body.error?.code }).toEqual({ status, code });

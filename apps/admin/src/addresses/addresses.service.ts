@@ -11,8 +11,12 @@ import { cleanAliases, gridOf, queryGrams } from './address-book';
 import { CreateAddress, SearchAddresses, UpdateAddress } from './addresses.schemas';
 import { KnownAddressRow, toAddress, toRow } from './known-address.entity';
 
-/** An entry as the API answers it: with the grid its requests go to (null if the grid map no longer covers it). */
-export type AddressView = KnownAddress & { grid: { code: string; name: string; kind: Grid['kind'] } | null; updatedAt: Date };
+/**
+ * An entry as the API answers it: with the grid its requests go to (null if the grid map no longer
+ * covers it). A write's answer also names, under `sharesNameWith`, other active entries elsewhere
+ * with one of its names: a request naming only that name cannot be placed and goes to the district.
+ */
+export type AddressView = KnownAddress & { grid: { code: string; name: string; kind: Grid['kind'] } | null; updatedAt: Date; sharesNameWith?: string[] };
 
 const FIELDS = ['name', 'aliases', 'point', 'active'] as const;
 /** How stale the grid of an entry in a read answer may be (grids change with the grid map, rarely). */
@@ -55,7 +59,7 @@ export class AddressesService {
       if (!inserted) throw conflict('ADDRESS_EXISTS', `Address ${entry.id} already exists; change it with PATCH /api/v1/addresses/${entry.id}, or leave out the id to have one made.`);
       await audit(m, by, 'address.created', entry.id, { ...entry });
       await publishEvent(m, 'address.defined', entry, context(), { key: entry.id });
-      return view({ ...toRow(entry), updatedAt: inserted.updated_at }, index);
+      return withNamesakes(m, view({ ...toRow(entry), updatedAt: inserted.updated_at }, index));
     });
   }
 
@@ -78,7 +82,7 @@ export class AddressesService {
       await m.update(KnownAddressRow, { id }, next);
       await audit(m, by, 'address.updated', id, { changes });
       await publishEvent(m, 'address.defined', proposed, context(), { key: id });
-      return view(next, index);
+      return withNamesakes(m, view(next, index));
     });
   }
 
@@ -103,6 +107,18 @@ const definedOnly = (patch: UpdateAddress): Partial<KnownAddress> => Object.from
 function found(row: KnownAddressRow | null, id: string): KnownAddressRow {
   if (!row) throw notFound('ADDRESS_NOT_FOUND', `There is no address ${id} in the address book.`);
   return row;
+}
+
+/** The view with the ids of other active entries at another point that answer to one of its names, if any. */
+async function withNamesakes(m: EntityManager, v: AddressView): Promise<AddressView> {
+  if (!v.active) return v;
+  const names = [v.name, ...v.aliases].map(normaliseAddress);
+  const rows: { id: string }[] = await m.query(
+    `SELECT id FROM admin.known_addresses
+      WHERE active AND id <> $1 AND (lat <> $2 OR lng <> $3) AND string_to_array(search_text, E'\n') && $4::text[] ORDER BY id`,
+    [v.id, v.point.lat, v.point.lng, names],
+  );
+  return rows.length ? { ...v, sharesNameWith: rows.map((r) => r.id) } : v;
 }
 
 /** The grids admin stores; a few hundred to a few thousand, indexed per call (writes are rare, grids change outside this API). */
