@@ -105,7 +105,8 @@ async function main(): Promise<void> {
     console.log(`  outcomes               ${[...dispositions].map(([d, n]) => `${n} ${d}`).join(', ')}`);
     console.log(`  POST /api/v1/cases     ${fmt(latencies)}`);
     console.log(`  POST -> workflow start ${fmt(started)}`);
-    console.log(`  POST -> assigned       ${fmt(assigned)}  (workflow, departments activity, Kafka back to intake)`);
+    // assigned_at is the work order's creation time, which intake records when case.assigned arrives.
+    console.log(`  POST -> assigned       ${fmt(assigned)}  (workflow, admin's policy activity, departments' work order)`);
     console.log(`  memory (RSS)           ${rss.toFixed(0)} MiB for admin, intake, departments and worker together`);
     printTriageFigures();
   } finally {
