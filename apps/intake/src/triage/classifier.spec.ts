@@ -7,10 +7,14 @@ import { segment } from './segmenter';
 
 type Labelled = { text: string; category: string };
 
-const labelled: Labelled[] = readFileSync(join(__dirname, 'fixtures', 'labelled-requests.jsonl'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as Labelled);
+const read = (file: string): Labelled[] =>
+  readFileSync(join(__dirname, 'fixtures', file), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as Labelled);
+const labelled = read('labelled-requests.jsonl');
+/** Written by an author who never saw the lexicon or the classifier, 8 per sub-item; used for nothing but this measure. */
+const heldOut = read('category-heldout.jsonl');
 
 const subItems = demoDistrict().categories.filter((c) => c.parentCode);
 const classifier = new CategoryClassifier();
@@ -120,5 +124,25 @@ describe('accuracy on the labelled requests (fixtures/labelled-requests.jsonl)',
     // The floor guards against regressions; do not edit fixture texts to make it pass.
     expect(top1 / n).toBeGreaterThanOrEqual(0.85);
     expect(top3 / n).toBeGreaterThanOrEqual(0.92);
+  });
+});
+
+describe('accuracy on the held-out requests (fixtures/category-heldout.jsonl)', () => {
+  it('holds 8 requests for every sub-item, none of them in the labelled set', () => {
+    for (const c of subItems) expect(heldOut.filter((r) => r.category === c.code)).toHaveLength(8);
+    const seen = new Set(labelled.map((r) => r.text));
+    expect(heldOut.filter((r) => seen.has(r.text))).toEqual([]);
+  });
+
+  // Measured when the batch was added: top-1 0.852, top-3 0.920; 68% of requests taken at >= 0.5
+  // (TAKE_SUGGESTION_AT in intake/triage.ts), 94.1% of those right. Floors against regressions.
+  it('puts the right category first for most, and is nearly always right when confident enough to be taken', () => {
+    const suggestions = heldOut.map((r) => ({ r, s: classifier.suggest(r.text, 3) }));
+    const share = (pred: (x: (typeof suggestions)[number]) => boolean, of = suggestions) => of.filter(pred).length / of.length;
+    expect(share(({ r, s }) => s[0]?.categoryCode === r.category)).toBeGreaterThanOrEqual(0.83);
+    expect(share(({ r, s }) => s.some((x) => x.categoryCode === r.category))).toBeGreaterThanOrEqual(0.9);
+    const taken = suggestions.filter(({ s }) => s[0] && s[0].confidence >= 0.5);
+    expect(taken.length / suggestions.length).toBeGreaterThanOrEqual(0.6);
+    expect(share(({ r, s }) => s[0].categoryCode === r.category, taken)).toBeGreaterThanOrEqual(0.92);
   });
 });
