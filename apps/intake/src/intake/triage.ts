@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { CategoryClassifier } from '../triage/classifier';
 import { assessSeverity } from '../triage/severity';
+import { trained } from '../triage/severity.learned';
 import { DispatchPlanner } from '../dispatch/dispatch-planner';
 import { invalid } from '@fq/domain';
 import { IntakeRequest, TriageOutcome } from './intake-request';
@@ -10,11 +11,16 @@ export const TAKE_SUGGESTION_AT = 0.5;
 
 /** 研判: category (the operator's, else a confident suggestion), urgency, size, report-upward flag. */
 @Injectable()
-export class Triage {
+export class Triage implements OnModuleInit {
   constructor(
     private readonly classifier: CategoryClassifier,
     private readonly planner: DispatchPlanner,
   ) {}
+
+  /** The severity model trains at boot, not on the first request. */
+  onModuleInit(): void {
+    trained();
+  }
 
   async assess(req: IntakeRequest): Promise<TriageOutcome> {
     const text = `${req.title}\n${req.description}`;
