@@ -68,8 +68,6 @@ export interface TriageRecord {
   suggestedCategory?: { code: string; confidence: number } | null;
   categorySource?: 'operator' | 'classifier' | 'none';
   reasons?: string[];
-  /** The emergency service the text points to (119 > 110 > 120), when triage saw one: a dispatched emergency is on the dispatcher's attention list. */
-  suggestedHandOff?: EmergencyService | null;
   dispatch?: { entryId: string | null; reason: string };
   /** What the rules and model read, and what the operator set: a difference is a correction (GET /api/v1/triage/corrections). */
   detected?: TriageOutcome['detected'];

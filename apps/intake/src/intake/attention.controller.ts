@@ -26,7 +26,7 @@ export class AttentionController {
   async attention() {
     // An emergency registered as an ordinary case waits for a grid worker: the dispatcher checks it was handed off too.
     const emergencies = await this.ds.query(
-      `SELECT c.number AS "caseNumber", c.title, c.channel, c.grid_code AS "gridCode", c.triage->'suggestedHandOff' AS "suggestedHandOff", c.triage->'reasons' AS reasons, c.registered_at AS "registeredAt"
+      `SELECT c.number AS "caseNumber", c.title, c.channel, c.grid_code AS "gridCode", c.triage->'detected'->'handOff' AS "suggestedHandOff", c.triage->'reasons' AS reasons, c.registered_at AS "registeredAt"
          FROM intake.cases c WHERE c.urgency = 'emergency' AND c.disposition = 'dispatched' AND ${OPEN} ORDER BY c.registered_at DESC LIMIT 100`,
     );
     const reportUpward = await this.ds.query(

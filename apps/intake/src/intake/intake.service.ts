@@ -150,7 +150,6 @@ export class IntakeService {
         suggestedCategory: triage.suggestion ? { code: triage.suggestion.code, confidence: triage.suggestion.confidence } : null,
         categorySource: triage.categorySource,
         reasons: triage.reasons,
-        suggestedHandOff: triage.handOff,
         detected: triage.detected,
         operator: triage.operator,
         ...(plan ? { dispatch: { entryId: plan.entryId, reason: plan.reason } } : {}),
