@@ -27,12 +27,6 @@ export interface AcceptOptions {
   alongside?: (m: EntityManager, result: IntakeResult) => Promise<void>;
 }
 
-/**
- * One intake for every channel. Triage runs first (category, urgency, size, grid, dispatch plan);
- * then, in one transaction: the resident's file, a repeat of an open matter linked to it, a
- * cluster joined, or a new case recorded with its event and the command that starts its workflow.
- * Whatever is down afterwards, an accepted request is never lost.
- */
 /** What the case keeps of how its place was found. */
 function locatedRecord(w: Whereabouts): TriageRecord['located'] {
   if (w.by === 'address') return { by: 'address', matched: w.matched, addressId: w.addressId };
@@ -40,6 +34,13 @@ function locatedRecord(w: Whereabouts): TriageRecord['located'] {
   return { by: w.by };
 }
 
+/**
+ * One intake for every channel. Triage runs first (category, urgency, size, the place from the
+ * coordinates or a known address, grid, dispatch plan);
+ * then, in one transaction: the resident's file, a repeat of an open matter linked to it, a
+ * cluster joined, or a new case recorded with its event and the command that starts its workflow.
+ * Whatever is down afterwards, an accepted request is never lost.
+ */
 @Injectable()
 export class IntakeService {
   constructor(

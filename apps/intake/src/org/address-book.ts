@@ -8,7 +8,7 @@ import { KnownAddressView } from './org.entities';
 export type Whereabouts =
   | { location: LatLng & { address?: string }; by: 'coordinates' }
   | { location: LatLng & { address: string }; by: 'address'; matched: string; addressId: string }
-  | { location: null; by: 'none'; address?: string; ambiguous?: string[] };
+  | { location: null; by: 'none'; ambiguous?: string[] };
 
 /** Admin's address book as intake knows it, held in memory and dropped by OrgConsumer after each change. */
 @Injectable()
@@ -32,7 +32,7 @@ export class AddressBook {
     if (match?.kind === 'found') {
       return { location: { ...match.address.point, address: req.address }, by: 'address', matched: match.matched, addressId: match.address.id };
     }
-    return { location: null, by: 'none', address: req.address, ...(match ? { ambiguous: match.candidates.map((c) => c.id) } : {}) };
+    return { location: null, by: 'none', ...(match ? { ambiguous: match.candidates.map((c) => c.id) } : {}) };
   }
 
   private load(): Promise<KnownAddress[]> {
