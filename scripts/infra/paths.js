@@ -7,6 +7,12 @@ const path = require('node:path');
 const REPO = path.resolve(__dirname, '..', '..');
 const VERSIONS = { temporal: '1.5.1', kafka: '3.9.1', testServer: '1.38.0' };
 
+// FENGQIAO_PORT_OFFSET shifts every port, so two checkouts on one machine can run their own
+// servers side by side (e.g. two test suites at once).
+const OFFSET = Number(process.env.FENGQIAO_PORT_OFFSET || 0);
+if (!Number.isInteger(OFFSET) || OFFSET < 0 || OFFSET > 9000) throw new Error(`FENGQIAO_PORT_OFFSET must be a whole number from 0 to 9000, not "${process.env.FENGQIAO_PORT_OFFSET}"`);
+const shift = (ports) => Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, v + OFFSET]));
+
 const PORTS = {
   dev: { postgres: 5433, kafka: 9092, kafkaController: 9093, temporal: 7233, temporalUi: 8233 },
   test: { postgres: 55433, kafka: 19092, kafkaController: 19093, temporal: 17233, temporalUi: 18233 },
@@ -15,6 +21,7 @@ const PORTS = {
   // `npm run bench`: fresh servers of its own, so figures are not skewed by old data.
   bench: { postgres: 35433, kafka: 39092, kafkaController: 39093, temporal: 37233, temporalUi: 38233 },
 };
+for (const profile of Object.keys(PORTS)) PORTS[profile] = shift(PORTS[profile]);
 
 function cacheDir() {
   return process.env.FENGQIAO_CACHE || path.join(os.homedir(), '.cache', 'fengqiao');
