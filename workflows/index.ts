@@ -1,5 +1,4 @@
 export * from './case/case.activities';
-export * from './case/case.deadlines';
 export * from './case/case.messages';
 export * from './case/case.search-attributes';
 export * from './case/case.workflow';

@@ -1,4 +1,4 @@
-import type { Channel, Level, SlaPolicy } from '@fq/domain';
+import type { Channel, Level, ProgressKind, SlaPolicy, WorkOrderOutcome } from '@fq/domain';
 
 /** The contracts of the activities the case workflow calls (types only: workflow code stays pure). */
 
@@ -21,7 +21,7 @@ export interface AssignCaseResult {
   assignedAt: string;
 }
 
-export type WorkOrderOutcome = 'signed' | 'replied' | 'escalated' | 'returned' | 'withdrawn' | 'closed' | 'reopened';
+export type { WorkOrderOutcome } from '@fq/domain';
 
 export interface DepartmentsActivities {
   /** Creates the work order for the unit (idempotent on case number + level + round) and publishes case.assigned. */
@@ -31,22 +31,7 @@ export interface DepartmentsActivities {
 }
 
 /** What happened to a case, recorded by intake on the case and announced as `case.*` / `sla.*` events. */
-export type CaseProgressKind =
-  | 'signed'
-  | 'returned'
-  | 'extension-requested'
-  | 'extension-decided'
-  | 'escalated'
-  | 'replied'
-  | 'rated'
-  | 'callback-due'
-  | 'reopened'
-  | 'closed'
-  | 'withdrawn'
-  | 'supervised'
-  | 'sla-changed'
-  | 'sla-warning'
-  | 'sla-breached';
+export type CaseProgressKind = ProgressKind;
 
 export interface CaseProgress {
   /** Deterministic per case and step: intake applies each id once. */
@@ -77,6 +62,10 @@ export interface SlaFacts {
 }
 
 export interface AdminActivities {
-  /** The rule in force for these facts, with a calendar snapshot for its working-day arithmetic. */
+  /**
+   * The rule in force for these facts, with a calendar snapshot for its working-day arithmetic.
+   * Fails as a non-retryable business error with code SLA_POLICY_MISSING when no rule set is in
+   * force or no rule matches: the case then waits, loudly (ADR 0015).
+   */
   resolveSlaPolicy(facts: SlaFacts): Promise<SlaPolicy>;
 }

@@ -1,5 +1,6 @@
 import type { LevelLimits, SlaPolicy, UnitChain } from '@fq/domain';
-import { registerSearchAttributes, workflowBundle } from '@fq/temporal';
+import { notFound } from '@fq/domain';
+import { registerSearchAttributes, rethrowForActivity, workflowBundle } from '@fq/temporal';
 import { timeSkippingServerPath } from '@fq/testing';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
@@ -40,7 +41,8 @@ export class LadderHarness {
     const admin: AdminActivities = {
       resolveSlaPolicy: async (f) => {
         const policy = this.policies.get(f.caseNumber);
-        if (!policy) throw new Error(`no policy set up for ${f.caseNumber}`);
+        // As admin answers when no rule set is in force or no rule matches.
+        if (!policy) rethrowForActivity(notFound('SLA_POLICY_MISSING', `No SLA rule set is in force at ${f.at}.`));
         return policy;
       },
     };
@@ -80,10 +82,10 @@ export class LadderHarness {
     return (this.progress.get(caseNumber) ?? []).map((p) => (p.kind === 'sla-breached' || p.kind === 'sla-warning' ? `${p.kind}@${p.level}` : p.kind));
   }
 
-  /** Starts a case with its own number and policy; returns its handle. */
-  async startCase(policy: SlaPolicy, overrides: Partial<CaseWorkflowInput> = {}) {
+  /** Starts a case with its own number and policy (none: admin answers SLA_POLICY_MISSING until one is set); returns its handle. */
+  async startCase(policy: SlaPolicy | undefined, overrides: Partial<CaseWorkflowInput> = {}) {
     const caseNumber = `${Date.now()}${Math.floor(Math.random() * 1e6)}`.slice(0, 19);
-    this.policies.set(caseNumber, policy);
+    if (policy) this.policies.set(caseNumber, policy);
     const input: CaseWorkflowInput = {
       caseNumber,
       channel: 'hotline',

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@fq/auth';
-import { caseTypeOf, conflict, matchRule, toPolicy } from '@fq/domain';
+import { caseTypeOf, conflict, deadlinesUnder, matchRule, toPolicy } from '@fq/domain';
 import { TemporalClient } from '@fq/temporal';
-import { CaseState, applyPolicySignal, caseStateQuery, deadlinesUnder } from '@fq/workflows';
+import { CaseState, applyPolicySignal, caseStateQuery } from '@fq/workflows';
 import { DataSource } from 'typeorm';
 import { audit } from '../audit/audit';
 import { CalendarService } from '../calendar/calendar.service';

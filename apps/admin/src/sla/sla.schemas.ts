@@ -30,6 +30,8 @@ const rule = z.strictObject({
   levels: z.partialRecord(z.enum(LEVELS), levelLimits),
   ratingWithin: duration,
   reopenLimit: z.number(),
+  rerouteWithin: duration.optional(),
+  callbackWithin: duration.optional(),
   source: z.string().max(500).optional(),
 });
 

@@ -7,7 +7,8 @@ import { DataSource } from 'typeorm';
 import { CaseRecord } from '../cases/case.entity';
 import { CaseProgressRecord } from './case-progress.entity';
 
-const EVENT: Record<CaseProgressKind, EventType> = {
+/** Steps the catalogue has no event for yet (sla-policy-missing, conference-result-ignored) are recorded, not announced. */
+const EVENT: Partial<Record<CaseProgressKind, EventType>> = {
   signed: 'case.signed',
   returned: 'case.returned',
   'extension-requested': 'case.extension-requested',
@@ -62,7 +63,8 @@ export class ProgressService {
       // Requests merged into this case (并单) are handled by it and answered with it.
       await m.update(CaseRecord, { mergedInto: p.caseNumber }, { status, level: p.level, unitCode: p.unitCode, unitName: p.unitName, resolveBy: p.resolveBy ? new Date(p.resolveBy) : null, overdue: p.overdue, updatedAt: new Date(p.at) });
       const data = { caseNumber: p.caseNumber, level: p.level, unitCode: p.unitCode, unitName: p.unitName, status, at: p.at, resolveBy: p.resolveBy, overdue: p.overdue, details: p.details };
-      await publishEvent(m, EVENT[p.kind], data as never, { producer: 'intake', correlationId: p.correlationId, causationId: p.id }, { caseNumber: p.caseNumber });
+      const event = EVENT[p.kind];
+      if (event) await publishEvent(m, event, data as never, { producer: 'intake', correlationId: p.correlationId, causationId: p.id }, { caseNumber: p.caseNumber });
     });
   }
 }

@@ -48,5 +48,9 @@ export interface SlaPolicy {
   ratingWithin: Duration;
   /** Unsatisfied ratings tolerated at one level before the case moves up (after this many). */
   reopenLimit: number;
+  /** Time for the centre to re-route a returned case before it goes up a level (default 1 day). */
+  rerouteWithin?: Duration;
+  /** Time to make the callback (回访) once the rating is late, before the case closes as not reached (default 3 days). */
+  callbackWithin?: Duration;
   calendar: CalendarSnapshot;
 }

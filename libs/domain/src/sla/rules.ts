@@ -41,6 +41,9 @@ export interface SlaRule {
   levels: Partial<Record<Level, LevelLimits>>;
   ratingWithin: Duration;
   reopenLimit: number;
+  /** Optional: see SlaPolicy; the ladder's defaults apply when left out. */
+  rerouteWithin?: Duration;
+  callbackWithin?: Duration;
   /** Optional provenance (a statute article, a seed document); shown to administrators only. */
   source?: string;
 }
@@ -83,7 +86,10 @@ export function policyOf(set: { id: string; version: number }, rule: SlaRule): O
   for (const [level, l] of Object.entries(rule.levels) as [Level, LevelLimits][]) {
     levels[level] = { ...l, signWithin: l.signWithin && { ...l.signWithin }, resolveWithin: { ...l.resolveWithin }, warnAt: [...l.warnAt], maxExtension: l.maxExtension && { ...l.maxExtension } };
   }
-  return { ruleSetId: set.id, version: set.version, ruleId: rule.id, name: rule.name, levels, ratingWithin: { ...rule.ratingWithin }, reopenLimit: rule.reopenLimit };
+  return { ruleSetId: set.id, version: set.version, ruleId: rule.id, name: rule.name, levels, ratingWithin: { ...rule.ratingWithin }, reopenLimit: rule.reopenLimit,
+    ...(rule.rerouteWithin ? { rerouteWithin: { ...rule.rerouteWithin } } : {}),
+    ...(rule.callbackWithin ? { callbackWithin: { ...rule.callbackWithin } } : {}),
+  };
 }
 
 /** The snapshot a case workflow runs with. */

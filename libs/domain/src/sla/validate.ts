@@ -59,6 +59,9 @@ function ruleProblems(rule: SlaRule): string[] {
   }
   if (rule.levels?.leader?.escalateOnBreach) out.push('leader handling is the top of the ladder, so a breach there cannot escalate');
   if (!isPositive(rule.ratingWithin)) out.push(`ratingWithin ${show(rule.ratingWithin)} is not a positive whole duration`);
+  for (const field of ['rerouteWithin', 'callbackWithin'] as const) {
+    if (rule[field] !== undefined && !isPositive(rule[field])) out.push(`${field} ${show(rule[field])} is not a positive whole duration (leave it out for the default)`);
+  }
   if (!Number.isInteger(rule.reopenLimit) || rule.reopenLimit < 0) out.push(`reopenLimit must be a whole number ≥ 0, not ${rule.reopenLimit}`);
   return out;
 }

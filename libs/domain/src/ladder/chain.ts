@@ -1,4 +1,4 @@
-import { LEVELS, Level } from './case';
+import { LEVELS, Level } from '../case';
 
 /** A unit that can hold a case at some level. */
 export interface UnitRef {

@@ -1,4 +1,4 @@
-import { escalationTarget, levelWithUnit, nextLevel, UnitChain } from './ladder';
+import { escalationTarget, levelWithUnit, nextLevel, UnitChain } from './chain';
 
 const chain: UnitChain = {
   grid: { code: 'G', name: '第1网格' },
