@@ -1,6 +1,6 @@
 import { ApplicationFailure, allHandlersFinished, condition, continueAsNew, patched, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
-import { check, decide, isEnded, nextDue, withWorkOrder, type ActionInput, type CaseState, type ConferenceOutcome, type LadderInput, type Refusal, type SlaPolicy } from '@fq/domain';
+import { check, decide, isEnded, nextDue, openCase, withWorkOrder, type ActionInput, type CaseState, type ConferenceOutcome, type LadderInput, type Refusal, type SlaPolicy } from '@fq/domain';
 import * as msg from './case.messages';
 import type { CaseWorkflowInput } from './case.messages';
 import { CaseEffects, resolvePolicy } from './case.effects';
@@ -23,7 +23,7 @@ const refuse = (r: Refusal): never => {
  */
 export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState> {
   const chain = input.chain ?? { district: input.unit };
-  let state: CaseState = input.resume?.state ?? initialState(input);
+  let state: CaseState = input.resume?.state ?? openCase(input);
   let policy: SlaPolicy | undefined = input.resume?.policy;
   const queue: Queued[] = [];
   const conferences: { round: number; result: ConferenceOutcome }[] = [];
@@ -106,22 +106,4 @@ function timerFor(state: CaseState, policy: SlaPolicy | undefined): number | und
   if (due === undefined) return undefined;
   if ((state.status === 'returned' || state.status === 'callback') && !patched('ladder-state-limits')) return undefined;
   return due;
-}
-
-function initialState(input: CaseWorkflowInput): CaseState {
-  return {
-    caseNumber: input.caseNumber,
-    facts: { channel: input.channel, categoryCode: input.categoryCode, urgency: input.urgency ?? 'normal' },
-    status: 'registered',
-    level: input.level,
-    unit: input.unit,
-    overdue: false,
-    warned: [],
-    levels: [],
-    extensions: [],
-    supervisions: [],
-    reopenCount: 0,
-    reopensAtLevel: 0,
-    progressSeq: 0,
-  };
 }

@@ -114,6 +114,25 @@ export type LadderInput =
   | { kind: 'due' }
   | { kind: 'conferenceResult'; round: number; result: ConferenceOutcome };
 
+/** A case before its first level: registered, waiting for its policy and its first work order. */
+export function openCase(c: { caseNumber: string; channel: Channel; categoryCode: string | null; urgency?: Urgency; level: Level; unit: UnitRef }): CaseState {
+  return {
+    caseNumber: c.caseNumber,
+    facts: { channel: c.channel, categoryCode: c.categoryCode, urgency: c.urgency ?? 'normal' },
+    status: 'registered',
+    level: c.level,
+    unit: c.unit,
+    overdue: false,
+    warned: [],
+    levels: [],
+    extensions: [],
+    supervisions: [],
+    reopenCount: 0,
+    reopensAtLevel: 0,
+    progressSeq: 0,
+  };
+}
+
 export const ACTIVE_STATUSES: readonly CaseStatus[] = ['assigned', 'signed'];
 export const isActive = (s: CaseState): boolean => ACTIVE_STATUSES.includes(s.status);
 export const isEnded = (s: CaseState): boolean => s.status === 'closed' || s.status === 'withdrawn';
