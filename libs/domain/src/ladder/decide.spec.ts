@@ -184,4 +184,18 @@ describe('decide: a case on the ladder', () => {
     sim.act('sign', { by, unitCode: G });
     expect(JSON.stringify(frozen)).toBe(before);
   });
+
+  it('says once, loudly, that no SLA policy applies; starts at its level once one is applied; may be withdrawn meanwhile', () => {
+    const sim = new Sim(undefined);
+    sim.feed({ kind: 'policyMissing', reason: 'No SLA rule set is in force.' });
+    expect(sim.progress[0]).toMatchObject({ kind: 'sla-policy-missing', level: 'grid', resolveBy: null, details: { status: 'registered', reason: 'No SLA rule set is in force.' } });
+    sim.feed({ kind: 'applyPolicy', i: { policy: policy({}, { version: 3 }), appliedBy: 'admin' } });
+    sim.feed({ kind: 'start' });
+    expect(sim.state).toMatchObject({ status: 'assigned', level: 'grid', policy: { version: 3 } });
+    expect(sim.kinds()).toEqual(['sla-policy-missing', 'sla-changed']);
+    const waiting = new Sim(undefined);
+    waiting.act('withdraw', { by: 'requester', reason: '不需要了' });
+    expect(waiting.state.status).toBe('withdrawn');
+    expect(waiting.effects.map((e) => e.kind)).toEqual(['searchAttributes', 'progress']);
+  });
 });
