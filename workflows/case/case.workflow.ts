@@ -2,11 +2,12 @@ import { ApplicationFailure, allHandlersFinished, condition, continueAsNew, patc
 import type { UpdateDefinition } from '@temporalio/common';
 import { check, decide, isEnded, nextDue, openCase, withWorkOrder, type ActionInput, type CaseState, type ConferenceOutcome, type LadderInput, type Refusal, type SlaPolicy } from '@fq/domain';
 import * as msg from './case.messages';
+import type { SlaFacts } from './case.activities';
 import type { CaseWorkflowInput } from './case.messages';
 import { CaseEffects, resolvePolicy } from './case.effects';
 
 const HISTORY_LIMIT = 8000;
-/** How often a case with no SLA policy asks again (an applied rule set wakes it at once). */
+/** How often a case with no SLA policy asks again at first (an applied rule set wakes it at once). */
 const POLICY_RETRY = '5 minutes';
 
 type Queued = { input: LadderInput; done: boolean; refusal?: Refusal };
@@ -67,20 +68,23 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
     item.done = true;
   };
 
-  if (!input.resume) {
-    const facts = { caseNumber: input.caseNumber, channel: input.channel, categoryCode: input.categoryCode, urgency: input.urgency ?? 'normal', at: new Date(Date.now()).toISOString() } as const;
-    const found = await resolvePolicy(facts);
-    if ('missing' in found) {
-      // Loud, not failed: intake shows the case to the dispatcher; it waits for a rule set.
-      await feed({ kind: 'policyMissing', reason: found.missing });
-    } else policy = found;
-    while (!policy && !isEnded(state)) {
-      if (await condition(() => queue.length > 0, POLICY_RETRY)) await next();
+  /** The policy the case starts with; none in force: say so once, then ask again on a durable timer. */
+  const firstPolicy = async () => {
+    const facts = (): SlaFacts => ({ caseNumber: input.caseNumber, channel: input.channel, categoryCode: input.categoryCode, urgency: input.urgency ?? 'normal', at: new Date(Date.now()).toISOString() });
+    const found = await resolvePolicy(facts());
+    if (!('missing' in found)) return (policy = found);
+    await feed({ kind: 'policyMissing', reason: found.missing });
+    for (let tries = 1; !policy && !isEnded(state); tries++) {
+      // Every few minutes for the first hour, then hourly, so a long wait stays a short history.
+      if (await condition(() => queue.length > 0, tries <= 12 ? POLICY_RETRY : '1 hour')) await next();
       else {
-        const again = await resolvePolicy({ ...facts, at: new Date(Date.now()).toISOString() });
+        const again = await resolvePolicy(facts());
         if (!('missing' in again)) policy = again;
       }
     }
+  };
+  if (!input.resume) {
+    await firstPolicy();
     if (!isEnded(state)) await feed({ kind: 'start' });
   }
 
