@@ -59,8 +59,12 @@ describe('a case nobody handles escalates by itself', () => {
       const events = mine().filter((e) => e.type.startsWith('sla.'));
       return events.some((e) => e.type === 'sla.breached' && e.data.level === 'leader') ? events : undefined;
     });
+    const seen = sla.map((e) => `${e.type}@${e.data.level}`);
     const pairs = LEVELS.flatMap((l) => [`sla.warning@${l}`, `sla.breached@${l}`]);
-    expect(sla.map((e) => `${e.type}@${e.data.level}`)).toEqual(pairs);
+    // A warning goes out only before its level's deadline (ADR 0015): on a loaded machine a
+    // 3-second level can pass before its warning is due, so some may be missing, never late.
+    expect(seen).toEqual(pairs.filter((p) => p.startsWith('sla.breached') || seen.includes(p)));
+    expect(seen.filter((p) => p.startsWith('sla.warning')).length).toBeGreaterThan(0);
     const fromIntake = mine().filter((e) => e.producer === 'intake' && e.type.startsWith('case.'));
     expect(fromIntake.map((e) => (e.type === 'case.escalated' ? `escalated→${e.data.details.to}` : e.type))).toEqual([
       'case.registered',
