@@ -51,5 +51,11 @@ describe('toPolicy', () => {
     expect(policy.levels.grid).toEqual(r.levels.grid);
     policy.levels.grid!.warnAt.push(0.9);
     expect(r.levels.grid!.warnAt).toEqual([0.5, 0.75]);
+    expect(policy).not.toHaveProperty('rerouteWithin');
+  });
+
+  it('carries a rule’s re-routing and callback limits when it sets them', () => {
+    const policy = toPolicy({ id: 's', version: 1 }, { ...rule('r', {}), rerouteWithin: { amount: 4, unit: 'hours' }, callbackWithin: { amount: 2, unit: 'days' } }, { holidays: [], workdays: [] });
+    expect(policy).toMatchObject({ rerouteWithin: { amount: 4, unit: 'hours' }, callbackWithin: { amount: 2, unit: 'days' } });
   });
 });

@@ -83,4 +83,10 @@ describe('rule checks', () => {
     const leader = { ...base.levels.leader!, escalateOnBreach: true };
     expect(ruleSetProblems({ name: 't', rules: [rule('a', {}, { levels: { leader } })] })[0].message).toMatch(/top of the ladder/);
   });
+
+  it('takes optional re-routing and callback limits, positive and whole', () => {
+    expect(codes([rule('a', {}, { rerouteWithin: { amount: 3, unit: 'hours' }, callbackWithin: { amount: 2, unit: 'days' } })])).toEqual([]);
+    expect(ruleSetProblems({ name: 't', rules: [rule('a', {}, { rerouteWithin: { amount: 0, unit: 'hours' } })] })[0].message).toMatch(/rerouteWithin 0 hours/);
+    expect(ruleSetProblems({ name: 't', rules: [rule('a', {}, { callbackWithin: { amount: 1.5, unit: 'days' } })] })[0].message).toMatch(/callbackWithin 1.5 days/);
+  });
 });
