@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: installs what is missing, starts PostgreSQL, Kafka and Temporal (dev profile, data
 // kept between runs), migrates and seeds, then runs every app with prefixed output until Ctrl-C.
+// A crashed app is restarted with a back-off (1 s doubling to 30 s) and the log says so.
 // Flag: --no-infra-stop leaves the servers running on exit (faster next start).
 'use strict';
 require('./infra/deps').ensureDeps(); // before anything from node_modules is required
@@ -39,7 +40,18 @@ function prefixLines(stream, name, out) {
   readline.createInterface({ input: stream }).on('line', (line) => out.write(`[${name}] ${line}\n`));
 }
 
+// A crashed app is started again after 1 s, 2 s, 4 s ... at most 30 s; the back-off starts over
+// once an app has stayed up for a minute.
+const RESTART_MAX_MS = 30000;
+const STABLE_MS = 60000;
+const restarts = new Map(); // name -> crashes in a row
+
+function restartDelay(crashes) {
+  return Math.min(1000 * 2 ** (crashes - 1), RESTART_MAX_MS);
+}
+
 function startApp(name, port, env) {
+  const startedAt = Date.now();
   const child = spawn(process.execPath, ['scripts/run-ts.js', `apps/${name}/src/main.ts`], {
     cwd: REPO,
     env: { ...env, PORT: String(port) },
@@ -51,7 +63,16 @@ function startApp(name, port, env) {
     children.delete(name);
     // Ctrl-C reaches the apps too (same process group): give our handler a moment to flag it.
     setTimeout(() => {
-      if (!shuttingDown) log(`!!! ${name} exited unexpectedly (${signal || `code ${code}`}); the other apps keep running`);
+      if (shuttingDown) return;
+      const crashes = Date.now() - startedAt >= STABLE_MS ? 1 : (restarts.get(name) ?? 0) + 1;
+      restarts.set(name, crashes);
+      const delay = restartDelay(crashes);
+      log(`!!! ${name} exited unexpectedly (${signal || `code ${code}`}); restarting it in ${delay / 1000} s (crash ${crashes} in a row); the other apps keep running`);
+      setTimeout(() => {
+        if (shuttingDown || children.has(name)) return;
+        log(`restarting ${name}`);
+        startApp(name, port, env);
+      }, delay);
     }, 300);
   });
   children.set(name, child);
