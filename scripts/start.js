@@ -14,6 +14,7 @@ const { spawn } = require('node:child_process');
 const infra = require('./infra/index');
 
 const REPO = path.resolve(__dirname, '..');
+/** @type {[string, number][]} */
 const APPS = [
   ['admin', 3000],
   ['intake', 3001],

