@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { migrateAll } from '../../scripts/migrate-all';
 
 const REPO = join(__dirname, '..', '..');
+type Health = { dependencies: Record<string, { status: string; details?: Record<string, unknown> }> };
 
 /**
  * An outbox row Kafka refuses (too large for its topic) while the topic takes other rows is
@@ -63,7 +64,7 @@ describe('parked outbox rows', () => {
       expect(held).toEqual({ failed_at: null, delivered_at: null });
       expect(probe.matching((m) => m.key === 'key-1')).toHaveLength(0);
 
-      const health = await (await fetch(`${app.url}/health`)).json();
+      const health = (await (await fetch(`${app.url}/health`)).json()) as Health;
       expect(health.dependencies.outbox.status).toBe('up');
       expect(health.dependencies.outbox.details).toMatchObject({ parked: 1, held: 1 });
 
@@ -85,7 +86,7 @@ describe('parked outbox rows', () => {
         return mine.length >= 2 ? mine : undefined;
       });
       expect(key1.map((m) => m.json().id)).toEqual([big.payload.id, after.payload.id]);
-      const again = await (await fetch(`${app.url}/health`)).json();
+      const again = (await (await fetch(`${app.url}/health`)).json()) as Health;
       expect(again.dependencies.outbox.details).toMatchObject({ parked: 0, held: 0 });
     } finally {
       await probe.stop();
