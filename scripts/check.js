@@ -12,6 +12,7 @@ const { spawnSync } = require('node:child_process');
 
 const REPO = path.resolve(__dirname, '..');
 const bin = (pkg, file) => path.join(REPO, 'node_modules', pkg, file);
+/** @type {[string, string, string[]][]} */
 const STEPS = [
   ['lint', bin('eslint', 'bin/eslint.js'), ['.']],
   ['typecheck', bin('typescript', 'bin/tsc'), ['-p', 'tsconfig.json', '--noEmit']],
