@@ -12,6 +12,7 @@ const fs = require('node:fs');
 const readline = require('node:readline');
 const { spawn } = require('node:child_process');
 const infra = require('./infra/index');
+const { crashesInARow, restartDelay } = require('./infra/restart');
 
 const REPO = path.resolve(__dirname, '..');
 /** @type {[string, number][]} */
@@ -41,15 +42,7 @@ function prefixLines(stream, name, out) {
   readline.createInterface({ input: stream }).on('line', (line) => out.write(`[${name}] ${line}\n`));
 }
 
-// A crashed app is started again after 1 s, 2 s, 4 s ... at most 30 s; the back-off starts over
-// once an app has stayed up for a minute.
-const RESTART_MAX_MS = 30000;
-const STABLE_MS = 60000;
 const restarts = new Map(); // name -> crashes in a row
-
-function restartDelay(crashes) {
-  return Math.min(1000 * 2 ** (crashes - 1), RESTART_MAX_MS);
-}
 
 function startApp(name, port, env) {
   const startedAt = Date.now();
@@ -65,7 +58,7 @@ function startApp(name, port, env) {
     // Ctrl-C reaches the apps too (same process group): give our handler a moment to flag it.
     setTimeout(() => {
       if (shuttingDown) return;
-      const crashes = Date.now() - startedAt >= STABLE_MS ? 1 : (restarts.get(name) ?? 0) + 1;
+      const crashes = crashesInARow(restarts.get(name) ?? 0, Date.now() - startedAt);
       restarts.set(name, crashes);
       const delay = restartDelay(crashes);
       log(`!!! ${name} exited unexpectedly (${signal || `code ${code}`}); restarting it in ${delay / 1000} s (crash ${crashes} in a row); the other apps keep running`);
