@@ -1,6 +1,7 @@
 // Lint: strict TypeScript with type information (no floating promises), and the boundaries the
 // design relies on: workflows stay deterministic, the domain stays pure, apps never import apps.
 import js from '@eslint/js';
+import globals from 'globals';
 import path from 'node:path';
 import tseslint from 'typescript-eslint';
 
@@ -40,7 +41,7 @@ const pureImports = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', '.fengqiao/**', 'apps/admin/web/**', 'coverage/**', '**/*.js', '**/*.mjs'] },
+  { ignores: ['node_modules/**', 'dist/**', '.fengqiao/**', 'apps/admin/web/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -52,6 +53,15 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  // Plain JavaScript (scripts/, configs): CommonJS on Node, checked without type information
+  // (tsconfig.scripts.json type-checks it).
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: globals.node, sourceType: 'commonjs' },
+    rules: { ...tseslint.configs.disableTypeChecked.rules, '@typescript-eslint/no-require-imports': 'off', 'no-redeclare': ['error', { builtinGlobals: false }] },
+  },
+  { files: ['**/*.mjs'], languageOptions: { sourceType: 'module' } },
   { files: ['apps/**/*.ts'], rules: { 'fq/app-boundary': 'error' } },
   {
     files: ['workflows/**/*.ts'],

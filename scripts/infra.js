@@ -7,6 +7,7 @@
 const infra = require('./infra/index');
 
 async function main() {
+  require('./infra/deps').ensureDeps(); // status and up talk to Postgres through the pg package
   const args = process.argv.slice(2);
   const [cmd, profile = 'dev'] = args.filter((a) => !a.startsWith('--'));
   if (!['up', 'down', 'status', 'ensure'].includes(cmd) || !['dev', 'test', 'scratch', 'bench'].includes(profile)) {

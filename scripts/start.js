@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: installs what is missing, starts PostgreSQL, Kafka and Temporal (dev profile, data
 // kept between runs), migrates and seeds, then runs every app with prefixed output until Ctrl-C.
+// A crashed app is restarted with a back-off (1 s doubling to 30 s) and the log says so.
 // Flag: --no-infra-stop leaves the servers running on exit (faster next start).
 'use strict';
 require('./infra/deps').ensureDeps(); // before anything from node_modules is required
@@ -11,8 +12,10 @@ const fs = require('node:fs');
 const readline = require('node:readline');
 const { spawn } = require('node:child_process');
 const infra = require('./infra/index');
+const { crashesInARow, restartDelay } = require('./infra/restart');
 
 const REPO = path.resolve(__dirname, '..');
+/** @type {[string, number][]} */
 const APPS = [
   ['admin', 3000],
   ['intake', 3001],
@@ -39,7 +42,10 @@ function prefixLines(stream, name, out) {
   readline.createInterface({ input: stream }).on('line', (line) => out.write(`[${name}] ${line}\n`));
 }
 
+const restarts = new Map(); // name -> crashes in a row
+
 function startApp(name, port, env) {
+  const startedAt = Date.now();
   const child = spawn(process.execPath, ['scripts/run-ts.js', `apps/${name}/src/main.ts`], {
     cwd: REPO,
     env: { ...env, PORT: String(port) },
@@ -51,7 +57,16 @@ function startApp(name, port, env) {
     children.delete(name);
     // Ctrl-C reaches the apps too (same process group): give our handler a moment to flag it.
     setTimeout(() => {
-      if (!shuttingDown) log(`!!! ${name} exited unexpectedly (${signal || `code ${code}`}); the other apps keep running`);
+      if (shuttingDown) return;
+      const crashes = crashesInARow(restarts.get(name) ?? 0, Date.now() - startedAt);
+      restarts.set(name, crashes);
+      const delay = restartDelay(crashes);
+      log(`!!! ${name} exited unexpectedly (${signal || `code ${code}`}); restarting it in ${delay / 1000} s (crash ${crashes} in a row); the other apps keep running`);
+      setTimeout(() => {
+        if (shuttingDown || children.has(name)) return;
+        log(`restarting ${name}`);
+        startApp(name, port, env);
+      }, delay);
     }, 300);
   });
   children.set(name, child);

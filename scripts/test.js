@@ -65,7 +65,7 @@ async function main() {
       result = summary();
     }
   } catch (err) {
-    console.error(`[test] ${err.message}`);
+    console.error(`[test] ${err instanceof Error ? err.message : String(err)}`);
   } finally {
     await infra.down('test').catch((err) => console.error(`[test] infra down failed: ${err.message}`));
   }

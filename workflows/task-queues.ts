@@ -1,9 +1,7 @@
-/** Task queues: workflows run on `cases`; each service runs its own activities on its own queue. */
+/** Task queues: workflows run on `cases`; each service with activities runs them on its own queue (mediation and legal aid have none yet). */
 export const TASK_QUEUES = {
   cases: 'cases',
   intake: 'intake',
   departments: 'departments',
-  mediation: 'mediation',
-  legalAid: 'legal-aid',
   admin: 'admin',
 } as const;

@@ -16,15 +16,15 @@ function ensureDeps() {
   const lock = path.join(REPO, 'package-lock.json');
   const installedAt = mtime(stamp) || mtime(modules);
   if (installedAt && installedAt >= Math.max(mtime(lock), mtime(path.join(REPO, 'package.json')))) return;
-  // `npm install`, not `npm ci`: the lock lists platform packages of @swc/core that the
-  // registries here do not serve, and `npm ci` refuses such a lock. Install keeps the locked
-  // versions all the same (checked: it leaves package-lock.json unchanged).
-  const args = ['install', '--no-audit', '--no-fund'];
+  // `npm ci` installs exactly what the lock says and never rewrites it, so a fresh clone stays
+  // clean (the lock is committed as npm 11 writes it: `npm install` leaves it unchanged too).
+  const args = fs.existsSync(lock) ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund'];
   console.log(`[deps] node_modules missing or out of date: npm ${args[0]}`);
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const res = spawnSync(npm, args, { cwd: REPO, stdio: 'inherit' });
   if (res.status !== 0) {
     console.error(`[deps] npm ${args[0]} failed (exit ${res.status ?? res.signal})`);
+    if (args[0] === 'ci') console.error('[deps] if package.json changed without its lock, run `npm install` once and commit package-lock.json');
     process.exit(1);
   }
   // npm may rewrite package-lock.json after its stamp: mark the install as current.

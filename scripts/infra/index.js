@@ -58,6 +58,7 @@ async function up(profile, { fresh = false, log = defaultLog } = {}) {
   if (fresh) {
     await down(profile);
     fs.rmSync(dirs.root, { recursive: true, force: true });
+    if (!postgres.externalUrl()) postgres.remove(profile); // its data may live outside the checkout (ADR 0020)
   }
   fs.mkdirSync(dirs.logs, { recursive: true });
   const results = await Promise.allSettled(Object.keys(COMPONENTS).map((n) => startComponent(profile, n, { log })));

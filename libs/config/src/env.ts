@@ -16,6 +16,8 @@ export const baseEnvSchema = z.object({
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   /** How often outbox relays poll when no notification arrives (ms). */
   OUTBOX_POLL_MS: z.coerce.number().int().positive().default(500),
+  /** Tries before an outbox row that fails while its destination takes other rows is parked (ADR 0021). */
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(8),
 });
 
 export type BaseEnv = z.infer<typeof baseEnvSchema>;

@@ -1,2 +1,4 @@
 export * from './app-config';
 export * from './env';
+export * from './rate-limits';
+export * from './intake-env';

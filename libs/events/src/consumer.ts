@@ -7,7 +7,7 @@ import { EVENTS, EventData, EventType, isEventType } from './catalog';
 import { Envelope, envelopeSchema } from './envelope';
 import { KafkaClient } from './kafka';
 import { InboxMessage } from './outbox.entity';
-import { deadLetter } from './dead-letter';
+import { Undeliverable, deadLetter } from './dead-letter';
 
 /** Applies an event inside the inbox transaction; may return work to do once that commits (e.g. drop a cache). */
 export type EventHandler<T extends EventType> = (event: Envelope<EventData<T>>, manager: EntityManager) => Promise<void | AfterCommit>;
@@ -95,18 +95,18 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
   private async handleMessage({ topic, partition, message }: EachMessagePayload): Promise<void> {
     const raw = message.value?.toString() ?? '';
     const rawHandler = this.rawHandlers.get(topic);
-    if (rawHandler) return this.handleRaw(rawHandler, { topic, partition, offset: message.offset, raw });
+    if (rawHandler) return this.handleRaw(rawHandler, { topic, partition, offset: message.offset, raw, key: message.key });
     let event: Envelope;
     try {
       event = envelopeSchema.parse(JSON.parse(raw)) as Envelope;
     } catch (e) {
-      return this.deadLetter(topic, partition, message.offset, raw, e);
+      return this.deadLetter({ topic, partition, offset: message.offset, key: message.key, raw, error: e });
     }
     if (!isEventType(event.type)) return;
     const registrations = this.handlers.get(event.type) ?? [];
     if (!registrations.length) return;
     const parsed = EVENTS[event.type].schema.safeParse(event.data);
-    if (!parsed.success) return this.deadLetter(topic, partition, message.offset, raw, parsed.error);
+    if (!parsed.success) return this.deadLetter({ topic, partition, offset: message.offset, key: message.key, raw, error: parsed.error });
     const typed = { ...event, data: parsed.data };
     for (const r of registrations) {
       for (let attempt = 1; ; attempt++) {
@@ -116,7 +116,7 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
         } catch (e) {
           if (isInfrastructure(e)) throw e; // kafkajs retries the message; nothing is skipped
           if (e instanceof DomainError || e instanceof ZodError || attempt >= ATTEMPTS_BEFORE_DLQ) {
-            return this.deadLetter(topic, partition, message.offset, raw, e, r.name);
+            return this.deadLetter({ topic, partition, offset: message.offset, key: message.key, raw, error: e, handler: r.name });
           }
           await new Promise((res) => setTimeout(res, 200 * attempt));
         }
@@ -124,14 +124,14 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
     }
   }
 
-  private async handleRaw(r: { name: string; handle: RawHandler }, m: { topic: string; partition: number; offset: string; raw: string }): Promise<void> {
+  private async handleRaw(r: { name: string; handle: RawHandler }, m: { topic: string; partition: number; offset: string; raw: string; key: Buffer | null }): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await r.handle(m.raw);
       } catch (e) {
         if (isInfrastructure(e)) throw e;
         if (e instanceof DomainError || e instanceof ZodError || e instanceof SyntaxError || attempt >= ATTEMPTS_BEFORE_DLQ) {
-          return this.deadLetter(m.topic, m.partition, m.offset, m.raw, e, r.name);
+          return this.deadLetter({ ...m, error: e, handler: r.name });
         }
         await new Promise((res) => setTimeout(res, 200 * attempt));
       }
@@ -154,8 +154,8 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
     afterCommit?.();
   }
 
-  private deadLetter(topic: string, partition: number, offset: string, raw: string, error: unknown, handler = ''): Promise<void> {
-    return deadLetter(this.kafka, this.logger, { topic, partition, offset, raw, error, handler });
+  private deadLetter(u: Undeliverable): Promise<void> {
+    return deadLetter(this.kafka, this.logger, u);
   }
 }
 

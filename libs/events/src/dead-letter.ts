@@ -7,6 +7,8 @@ export interface Undeliverable {
   topic: string;
   partition: number;
   offset: string;
+  /** The message's key, kept so a replay (npm run dlq:replay) keeps the key's order. */
+  key?: Buffer | string | null;
   raw: string;
   error: unknown;
   handler?: string;
@@ -27,6 +29,7 @@ export async function deadLetter(kafka: KafkaClient, logger: Logger, u: Undelive
     topic: dlqTopic(u.topic),
     messages: [
       {
+        key: u.key ?? null,
         value: u.raw,
         headers: { 'fq-error': reason.slice(0, 4000), 'fq-source-topic': u.topic, 'fq-source-partition': String(u.partition), 'fq-source-offset': u.offset, 'fq-handler': handler },
       },

@@ -5,6 +5,8 @@ export * from './events.module';
 export * from './kafka';
 export * from './outbox';
 export * from './outbox.entity';
+export * from './parked';
 export * from './relay';
 export * from './topics';
 export * from './dead-letter';
+export * from './dlq-replay';

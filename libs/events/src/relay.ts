@@ -1,15 +1,17 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@fq/config';
+import { HealthRegistry } from '@fq/http';
 import { Client } from 'pg';
 import { DataSource, EntityManager, In, LessThan } from 'typeorm';
 import { outboxChannel } from './outbox';
 import { OutboxMessage } from './outbox.entity';
+import { outboxState } from './parked';
 
 /** How far a dispatcher got: the first `delivered` rows went out; `error` stopped the rest. */
 export interface DeliveryResult {
   delivered: number;
   error?: unknown;
-  /** The error is one retrying cannot fix (bad payload); after a few tries the row is set aside. */
+  /** The error is one retrying cannot fix (bad payload): the row is parked after a few tries, without waiting for proof that the destination is up. */
   permanent?: boolean;
 }
 
@@ -19,14 +21,17 @@ export interface OutboxDispatcher {
 }
 
 const BATCH = 100;
-const PERMANENT_FAILURE_ATTEMPTS = 5;
+const PERMANENT_FAILURE_ATTEMPTS = 3;
 const MAX_BACKOFF_MS = 10_000;
 const RETENTION_MS = 7 * 24 * 3600 * 1000;
 
 /**
- * Delivers the outbox, one lane per destination, in order; a row also waits for earlier rows
- * of its key in other lanes. A failing destination (Kafka or Temporal away) holds its lane
- * with backoff and retries: delayed, never dropped.
+ * Delivers the outbox, one lane per destination, in order; a row also waits for every earlier
+ * undelivered row of its key, in any lane. A failing destination (Kafka or Temporal away) holds
+ * its lane with backoff and retries: delayed, never dropped. A row that still fails after
+ * OUTBOX_MAX_ATTEMPTS while the destination takes another key's row is parked (ADR 0021): set
+ * aside with its error, holding back only the later rows of its own key, counted in /health and
+ * re-driven by `npm run outbox:redrive`.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -40,7 +45,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   constructor(
     private readonly ds: DataSource,
     private readonly config: AppConfig,
-  ) {}
+    health: HealthRegistry,
+  ) {
+    // Parked rows do not make the service unhealthy; they are counted for operators to re-drive.
+    health.register('outbox', () => outboxState(this.ds.manager).then((state) => ({ ...state })));
+  }
 
   register(dispatcher: OutboxDispatcher): void {
     this.dispatchers.push(dispatcher);
@@ -86,26 +95,41 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       .createQueryBuilder(OutboxMessage, 'o')
       .where('o.destination = :d AND o.deliveredAt IS NULL AND o.failedAt IS NULL', { d: d.destination })
       // Causal order per key across lanes: a case's workflow starts only once its registration
-      // event is out, so whatever the workflow causes is published after it.
-      .andWhere(`NOT EXISTS (SELECT 1 FROM ${table} e WHERE e.key = o.key AND e.seq < o.seq AND e.delivered_at IS NULL AND e.failed_at IS NULL)`)
+      // event is out, so whatever the workflow causes is published after it. A parked row holds
+      // back the later rows of its key (and only those).
+      .andWhere(`NOT EXISTS (SELECT 1 FROM ${table} e WHERE e.key = o.key AND e.seq < o.seq AND e.delivered_at IS NULL)`)
       .orderBy('o.seq', 'ASC')
       .limit(BATCH)
       .setLock('pessimistic_write')
       .setOnLocked('skip_locked')
       .getMany();
     if (rows.length === 0) return 'idle';
+    // A row that failed before goes alone, so its attempts and its error are its own.
+    const batch = rows[0].attempts > 0 ? rows.slice(0, 1) : rows;
+    const result = await this.deliver(m, d, batch);
+    if (result.error === undefined) return batch.length < rows.length || rows.length === BATCH ? 'more' : 'idle';
+
+    const failed = batch[result.delivered];
+    const attempts = failed.attempts + 1;
+    const message = (result.error instanceof Error ? result.error.message : String(result.error)).slice(0, 2000);
+    let park = Boolean(result.permanent) && attempts >= PERMANENT_FAILURE_ATTEMPTS;
+    if (!park && attempts >= this.config.env.OUTBOX_MAX_ATTEMPTS) {
+      // Parked only if the destination takes another key's row: an outage parks nothing.
+      const other = rows.find((r) => r.key !== failed.key);
+      park = result.delivered > 0 || (other !== undefined && (await this.deliver(m, d, [other])).delivered === 1);
+    }
+    await m.update(OutboxMessage, { seq: failed.seq }, { attempts, lastError: message, ...(park ? { failedAt: new Date() } : {}) });
+    const log = `${d.destination} delivery of outbox row ${failed.id} (key ${failed.key}) failed, attempt ${attempts}: ${message}`;
+    if (park) this.logger.error(`${log}; PARKED with the later rows of its key: npm run outbox:redrive -- --service ${this.config.service} --id ${failed.id}`);
+    else this.logger.warn(log);
+    return park ? 'more' : 'failed';
+  }
+
+  private async deliver(m: EntityManager, d: OutboxDispatcher, rows: OutboxMessage[]): Promise<DeliveryResult> {
     const result = await d.deliver(rows);
     const done = rows.slice(0, result.delivered).map((r) => r.seq);
     if (done.length) await m.update(OutboxMessage, { seq: In(done) }, { deliveredAt: new Date() });
-    if (result.error === undefined) return rows.length === BATCH ? 'more' : 'idle';
-
-    const failed = rows[result.delivered];
-    const attempts = failed.attempts + 1;
-    const message = result.error instanceof Error ? result.error.message : String(result.error);
-    const setAside = result.permanent && attempts >= PERMANENT_FAILURE_ATTEMPTS;
-    await m.update(OutboxMessage, { seq: failed.seq }, { attempts, lastError: message.slice(0, 2000), ...(setAside ? { failedAt: new Date() } : {}) });
-    this.logger.warn(`${d.destination} delivery of ${failed.id} failed (attempt ${attempts}${setAside ? ', set aside' : ''}): ${message}`);
-    return setAside ? 'more' : 'failed';
+    return result;
   }
 
   private sleep(ms: number, wakeable: boolean): Promise<void> {

@@ -3,12 +3,14 @@ import { ApiTags } from '@nestjs/swagger';
 import { Public } from '@fq/auth';
 import type { Response } from 'express';
 
-export type HealthCheck = () => Promise<void>;
+/** Resolves when the dependency answers, optionally with figures for operators (e.g. parked outbox rows). */
+export type HealthCheck = () => Promise<void | Record<string, unknown>>;
 export interface DependencyState {
   status: 'up' | 'down';
   /** Needed to serve at all; the others (Kafka, Temporal) only delay work, thanks to the outbox. */
   critical: boolean;
   error?: string;
+  details?: Record<string, unknown>;
 }
 
 /** Each module that holds a connection registers a check; /health runs them all with a timeout. */
@@ -24,8 +26,8 @@ export class HealthRegistry {
     const entries = await Promise.all(
       [...this.checks].map(async ([name, { check, critical }]): Promise<[string, DependencyState]> => {
         try {
-          await withTimeout(check(), timeoutMs);
-          return [name, { status: 'up', critical }];
+          const details = await withTimeout(check(), timeoutMs);
+          return [name, { status: 'up', critical, ...(details ? { details } : {}) }];
         } catch (e) {
           return [name, { status: 'down', critical, error: e instanceof Error ? e.message : String(e) }];
         }

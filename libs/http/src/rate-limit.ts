@@ -4,7 +4,8 @@ import { ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { DomainError } from '@fq/domain';
 import type { Request, Response } from 'express';
 import { Observable, catchError, finalize, throwError } from 'rxjs';
-import { RateLimitPolicy, RateLimits } from './rate-limit.policies';
+import type { RateLimitPolicy } from '@fq/config';
+import { RateLimits } from './rate-limit.policies';
 import { clientKey } from './token-buckets';
 
 /*

@@ -1,6 +1,6 @@
-import { ConfigError } from '@fq/config';
-import { RateLimits, rateLimitConfig } from './rate-limit.policies';
-import { TokenBuckets, clientKey, parseRate } from './token-buckets';
+import { ConfigError, parseRate, rateLimitConfig } from '@fq/config';
+import { RateLimits } from './rate-limit.policies';
+import { TokenBuckets, clientKey } from './token-buckets';
 
 const MIN = 60_000;
 

@@ -1,27 +1,10 @@
-/** A budget: `limit` requests per `periodMs`, refilled continuously (a burst of `limit`, then one every periodMs / limit). */
-export interface Rate {
-  limit: number;
-  periodMs: number;
-}
+import type { Rate } from '@fq/config';
 
 export type Take = { allowed: true } | { allowed: false; retryAfterMs: number };
 
 interface Bucket {
   tokens: number;
   at: number;
-}
-
-const UNIT_MS: Record<string, number> = { s: 1_000, sec: 1_000, second: 1_000, m: 60_000, min: 60_000, minute: 60_000, h: 3_600_000, hour: 3_600_000, d: 86_400_000, day: 86_400_000 };
-
-/** `30/min`, `10/hour`, `5/10s` (5 per 10 seconds), `off`; undefined when the text is none of these. */
-export function parseRate(text: string): Rate | 'off' | undefined {
-  const t = text.trim().toLowerCase();
-  if (t === 'off') return 'off';
-  const m = /^(\d+)\s*\/\s*(\d*)\s*([a-z]+)$/.exec(t);
-  if (!m || !(m[3] in UNIT_MS)) return undefined;
-  const limit = Number(m[1]);
-  const periodMs = Number(m[2] || 1) * UNIT_MS[m[3]];
-  return limit > 0 && periodMs > 0 ? { limit, periodMs } : undefined;
 }
 
 /**

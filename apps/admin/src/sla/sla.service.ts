@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@fq/auth';
-import { Channel, SLA_PRESETS, SlaPolicy, SlaRule, Urgency, caseTypeOf, conflict, invalid, isUuid, matchRule, notFound, policyOf, validateRuleSet } from '@fq/domain';
+import { Channel, SLA_PRESETS, SlaPolicy, SlaRule, Urgency, assertCoversEveryCase, caseTypeOf, conflict, invalid, isUuid, matchRule, notFound, policyOf, validateRuleSet } from '@fq/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, IsNull, LessThanOrEqual, Not } from 'typeorm';
 import { audit } from '../audit/audit';
@@ -88,6 +88,7 @@ export class SlaService {
       const set = isUuid(id) ? await m.findOneBy(SlaRuleSet, { id }) : null;
       if (!set) throw notFound('SLA_RULE_SET_NOT_FOUND', `There is no SLA rule set ${id}.`);
       if (set.status !== 'draft') throw conflict('SLA_RULE_SET_NOT_DRAFT', `"${set.name}" version ${set.version} is ${set.status}; only a draft can be activated, so create a new version.`);
+      assertCoversEveryCase(set);
       const taken = await m.findOneBy(SlaRuleSet, { activeFrom: from });
       if (taken) throw conflict('SLA_ACTIVE_FROM_TAKEN', `"${taken.name}" version ${taken.version} already comes into force at ${from.toISOString()}; pick another instant.`);
       await m.update(SlaRuleSet, { id }, { status: 'active', activeFrom: from });

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Principal } from '@fq/auth';
-import { parseEnv } from '@fq/config';
+import { open311EnvSchema, parseEnv } from '@fq/config';
 import { CASE_NUMBER_PATTERN, DomainError, invalid, notFound } from '@fq/domain';
 import { ZodPipe } from '@fq/http';
 import { Between, FindOptionsWhere, In, Repository } from 'typeorm';
-import { z } from 'zod';
 import { CaseRecord } from '../cases/case.entity';
 import { CasesService } from '../cases/cases.service';
 import { CreateCase, createCaseSchema } from '../cases/dto/create-case.dto';
@@ -13,17 +12,10 @@ import { DispatchPlanner } from '../dispatch/dispatch-planner';
 import { Open311Request, ServiceInfo, open311Services, toOpen311Request } from './open311.mapping';
 import { ListQuery, PostRequest, postRequestSchema } from './open311.schemas';
 
-/** The keys third-party clients post with; parsed once when the module starts. */
-const keysSchema = z.object({
-  OPEN311_API_KEYS: z
-    .string()
-    .default('fengqiao-demo-open311')
-    .transform((s) => s.split(',').map((k) => k.trim()).filter(Boolean)),
-});
 export class Open311Config {
   readonly apiKeys: ReadonlySet<string>;
-  constructor(env: NodeJS.ProcessEnv = process.env) {
-    this.apiKeys = new Set(parseEnv(keysSchema, env).OPEN311_API_KEYS);
+  constructor(env?: NodeJS.ProcessEnv) {
+    this.apiKeys = new Set(parseEnv(open311EnvSchema, env).OPEN311_API_KEYS);
   }
 }
 

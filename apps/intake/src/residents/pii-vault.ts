@@ -1,24 +1,8 @@
-import { parseEnv } from '@fq/config';
+import { parseEnv, piiEnvSchema } from '@fq/config';
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
-import { z } from 'zod';
-
-/** Local development key (npm start, tests). Production sets PII_KEY to its own 32 random bytes. */
-const DEV_KEY = Buffer.from('fengqiao-local-development-pii-key!').subarray(0, 32).toString('base64');
-
-const masterKey = z.string().refine((k) => Buffer.from(k, 'base64').length === 32, 'must be 32 random bytes in base64 (openssl rand -base64 32)');
-
-const piiEnvSchema = z.object({
-  PII_KEY: masterKey.default(DEV_KEY),
-  /** Keys being rotated away from, comma-separated: values sealed with them still open. */
-  PII_KEY_PREVIOUS: z
-    .string()
-    .default('')
-    .transform((s) => s.split(',').map((k) => k.trim()).filter(Boolean))
-    .pipe(z.array(masterKey)),
-});
 
 /** The master keys from the environment: the current one and those being rotated away from. */
-export function piiKeysFromEnv(source: NodeJS.ProcessEnv = process.env): { current: Buffer; previous: Buffer[] } {
+export function piiKeysFromEnv(source?: NodeJS.ProcessEnv): { current: Buffer; previous: Buffer[] } {
   const env = parseEnv(piiEnvSchema, source);
   return { current: Buffer.from(env.PII_KEY, 'base64'), previous: env.PII_KEY_PREVIOUS.map((k) => Buffer.from(k, 'base64')) };
 }
@@ -68,7 +52,7 @@ export class PiiVault {
     }
   }
 
-  static fromEnv(source: NodeJS.ProcessEnv = process.env): PiiVault {
+  static fromEnv(source?: NodeJS.ProcessEnv): PiiVault {
     const { current, previous } = piiKeysFromEnv(source);
     return new PiiVault(current, previous);
   }

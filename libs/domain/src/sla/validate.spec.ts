@@ -1,7 +1,7 @@
 import { DomainError } from '../errors';
-import { SLA_PRESETS } from './presets';
-import { SlaRule } from './rules';
-import { ruleSetProblems, validateRuleSet } from './validate';
+import { DEMO_DEFAULT_RULE_SET, SLA_PRESETS } from './presets';
+import { CASE_TYPES, SlaRule } from './rules';
+import { assertCoversEveryCase, ruleSetProblems, uncoveredCases, validateRuleSet } from './validate';
 
 const base = SLA_PRESETS['san-san'].rules[0];
 const rule = (id: string, match: SlaRule['match'], over: Partial<SlaRule> = {}): SlaRule => ({ ...base, id, name: `${id} rule`, match, ...over });
@@ -88,5 +88,30 @@ describe('rule checks', () => {
     expect(codes([rule('a', {}, { rerouteWithin: { amount: 3, unit: 'hours' }, callbackWithin: { amount: 2, unit: 'days' } })])).toEqual([]);
     expect(ruleSetProblems({ name: 't', rules: [rule('a', {}, { rerouteWithin: { amount: 0, unit: 'hours' } })] })[0].message).toMatch(/rerouteWithin 0 hours/);
     expect(ruleSetProblems({ name: 't', rules: [rule('a', {}, { callbackWithin: { amount: 1.5, unit: 'days' } })] })[0].message).toMatch(/callbackWithin 1.5 days/);
+  });
+});
+
+describe('a rule set in force covers every case', () => {
+  it('accepts the whole-district presets, the demo set and a set ending in a catch-all; the partial presets only combined', () => {
+    for (const set of [SLA_PRESETS['san-san'], SLA_PRESETS['beijing-12345'], DEMO_DEFAULT_RULE_SET]) expect(() => assertCoversEveryCase(set)).not.toThrow();
+    for (const set of [SLA_PRESETS['xinfang-2022'], SLA_PRESETS['fifteen-15-15']]) expect(() => assertCoversEveryCase(set)).toThrow(/catch-all/);
+    expect(() => assertCoversEveryCase({ name: 't', rules: [rule('a', { categories: ['C01'] }), rule('default', {})] })).not.toThrow();
+  });
+
+  it('refuses a set that leaves a case type, an urgency or an unnamed category without a rule, with SLA_CATCH_ALL_REQUIRED', () => {
+    const refuse = (rules: SlaRule[]) => {
+      try {
+        assertCoversEveryCase({ name: 'partial', rules });
+      } catch (e) {
+        return e as DomainError;
+      }
+      throw new Error('accepted');
+    };
+    const byType = refuse([rule('p', { caseTypes: ['petition'] })]);
+    expect(byType.code).toBe('SLA_CATCH_ALL_REQUIRED');
+    expect(byType.message).toContain('"partial" cannot be activated: no rule takes a request case with urgency emergency');
+    expect(byType.message).toContain('Add a catch-all');
+    expect(uncoveredCases([rule('u', { urgencies: ['emergency', 'urgent', 'normal'] })])).toEqual(CASE_TYPES.map((caseType) => ({ caseType, urgency: 'complex' })));
+    expect(uncoveredCases([rule('c', { categories: ['C01'] })])).toHaveLength(16);
   });
 });

@@ -2,9 +2,9 @@ import { LEVELS } from '../case';
 import { invalid } from '../errors';
 import type { Duration, LevelLimits } from './policy';
 import { findRuleOverlaps } from './overlap';
-import { CASE_TYPES, SlaRule, SlaRuleSetDraft, URGENCIES } from './rules';
+import { CASE_TYPES, CaseType, SlaRule, SlaRuleSetDraft, URGENCIES, Urgency } from './rules';
 
-export type RuleSetProblemCode = 'SLA_RULE_SET_EMPTY' | 'SLA_RULE_DUPLICATE_ID' | 'SLA_RULE_INVALID' | 'SLA_RULE_OVERLAP';
+export type RuleSetProblemCode = 'SLA_RULE_SET_EMPTY' | 'SLA_RULE_DUPLICATE_ID' | 'SLA_RULE_INVALID' | 'SLA_RULE_OVERLAP' | 'SLA_CATCH_ALL_REQUIRED';
 
 export interface RuleSetProblem {
   code: RuleSetProblemCode;
@@ -36,6 +36,32 @@ export function validateRuleSet<T extends SlaRuleSetDraft>(draft: T): T {
   const problems = ruleSetProblems(draft);
   if (problems.length) throw invalid(problems[0].code, problems.map((p) => p.message).join(' '), { problems });
   return draft;
+}
+
+/**
+ * The case type × urgency pairs some case of which no rule takes: a pair is covered only by a rule
+ * that leaves categories open, since a category no rule names (a new one, a typo) can come in.
+ */
+export function uncoveredCases(rules: readonly SlaRule[]): { caseType: CaseType; urgency: Urgency }[] {
+  const covers = (r: SlaRule, caseType: CaseType, urgency: Urgency) =>
+    !r.match.categories && (!r.match.caseTypes || r.match.caseTypes.includes(caseType)) && (!r.match.urgencies || r.match.urgencies.includes(urgency));
+  return CASE_TYPES.flatMap((caseType) => URGENCIES.filter((urgency) => !rules.some((r) => covers(r, caseType, urgency))).map((urgency) => ({ caseType, urgency })));
+}
+
+/**
+ * A rule set in force must give every case a policy (a case without one would wait for a rule):
+ * refuses activation, with SLA_CATCH_ALL_REQUIRED, of a set that leaves some case uncovered.
+ */
+export function assertCoversEveryCase(set: { name: string; rules: readonly SlaRule[] }): void {
+  const missing = uncoveredCases(set.rules);
+  if (!missing.length) return;
+  const shown = missing.slice(0, 3).map((c) => `a ${c.caseType} case with urgency ${c.urgency}`);
+  const more = missing.length > 3 ? ` and ${missing.length - 3} more` : '';
+  throw invalid(
+    'SLA_CATCH_ALL_REQUIRED',
+    `"${set.name}" cannot be activated: no rule takes ${shown.join(', ')}${more} (in a category no rule names). Add a catch-all as the last rule (an empty match) so every case gets a policy.`,
+    { uncovered: missing },
+  );
 }
 
 function ruleProblems(rule: SlaRule): string[] {
