@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EventConsumer } from '@fq/events';
-import { CaseRecord } from './case.entity';
+import { CaseRecord } from '../shared/case.entity';
 
 /**
  * Records the work order on the case. Only the first assignment moves the status: later ones

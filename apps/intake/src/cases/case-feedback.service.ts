@@ -6,7 +6,7 @@ import { TemporalClient } from '@fq/temporal';
 import { CaseState, Rating, rateUpdate, withdrawUpdate } from '@fq/workflows';
 import { DataSource } from 'typeorm';
 import { ResidentsService } from '../residents/residents.service';
-import { CaseRecord } from './case.entity';
+import { CaseRecord } from '../shared/case.entity';
 
 /** The requester's word on a case: a rating of the reply, or withdrawing it. Both go to the case's workflow. */
 @Injectable()

@@ -1,6 +1,6 @@
 import { SchemaDefinition } from '@fq/db';
 import { MESSAGING_ENTITIES } from '@fq/events';
-import { CaseRecord } from '../cases/case.entity';
+import { CaseRecord } from '../shared/case.entity';
 import { GridView, KnownAddressView, OrgUnitView } from '../org/org.entities';
 import { IntakeInit1763900000000 } from './migrations/1763900000000-intake-init';
 import { CaseProgress1763900001000 } from './migrations/1763900001000-case-progress';

@@ -3,7 +3,7 @@ import { enqueue } from '@fq/events';
 import { StartWorkflowCommand } from '@fq/temporal';
 import { CaseWorkflowInput, TASK_QUEUES } from '@fq/workflows';
 import { EntityManager } from 'typeorm';
-import type { CaseRecord } from '../cases/case.entity';
+import type { CaseRecord } from '../shared/case.entity';
 import type { DispatchPlan } from '../dispatch/dispatch-plan';
 
 type Dispatched = Pick<CaseRecord, 'number' | 'channel' | 'title' | 'categoryCode' | 'urgency' | 'gridCode'>;

@@ -1,6 +1,7 @@
 import type { Channel, EmergencyService, Level, NonDispatchOutcome, SizeClass, UnitRef, UrgencyClass } from '@fq/domain';
-import type { Disposition, TriageRecord } from '../cases/case.entity';
+import type { Disposition, TriageRecord } from '../shared/case.entity';
 import type { Requester } from '../residents/residents.service';
+import type { Place } from '../shared/request-fields';
 
 /** What every channel hands to intake once its own fields are checked (一平台统一受理). */
 export interface IntakeRequest {
@@ -59,10 +60,18 @@ export interface IntakeResult {
   status: string;
   mergedInto: string | null;
   clusterId: string | null;
+  /** The grid the case was placed in; null when neither its point nor its address lies in one. */
+  gridCode: string | null;
   level: Level | null;
   unit: UnitRef | null;
   repeatRequester: boolean;
   triage: TriageOutcome;
   /** How the case's place was found: coordinates, a known address its words named (with the name), or not at all. */
   located: NonNullable<TriageRecord['located']>;
+}
+
+/** Coordinates as the location (with their address), or the address in words alone for the address book to place. */
+export function placeOf(p: Place | undefined): Pick<IntakeRequest, 'location' | 'address'> {
+  if (p?.lat !== undefined && p.lng !== undefined) return { location: { lat: p.lat, lng: p.lng, ...(p.address ? { address: p.address } : {}) } };
+  return { location: null, ...(p?.address ? { address: p.address } : {}) };
 }

@@ -6,7 +6,7 @@ import { publishEvent } from '@fq/events';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AttachmentsService } from '../attachments/attachments.service';
-import { CaseRecord, TriageRecord } from '../cases/case.entity';
+import { CaseRecord, TriageRecord } from '../shared/case.entity';
 import { DispatchPlanner } from '../dispatch/dispatch-planner';
 import type { DispatchPlan } from '../dispatch/dispatch-plan';
 import { AddressBook, Whereabouts } from '../org/address-book';
@@ -201,6 +201,7 @@ export class IntakeService {
       status: c.status,
       mergedInto: c.mergedInto,
       clusterId: c.clusterId,
+      gridCode: c.gridCode,
       level: c.disposition === 'dispatched' || c.disposition === 'merged' ? c.level : null,
       unit: c.disposition === 'dispatched' || c.disposition === 'merged' ? { code: c.unitCode, name: c.unitName } : null,
       repeatRequester,

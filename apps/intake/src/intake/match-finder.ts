@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
-import { CaseRecord } from '../cases/case.entity';
+import { CaseRecord } from '../shared/case.entity';
 import { segment } from '../triage/segmenter';
 import { CLUSTER_WINDOW_DAYS, DUPLICATE_WINDOW_DAYS, GROUP_SIGNAL_REQUESTS, Matter, clusterBox, clusterLockKeys, distanceMetres, sameCluster, sameMatter } from './matching';
 

@@ -4,7 +4,7 @@ import { CaseStatus } from '@fq/domain';
 import { EventType, publishEvent } from '@fq/events';
 import { CaseProgress, CaseProgressKind } from '@fq/workflows';
 import { DataSource } from 'typeorm';
-import { CaseRecord } from '../cases/case.entity';
+import { CaseRecord } from '../shared/case.entity';
 import { CaseProgressRecord } from './case-progress.entity';
 
 const EVENT: Record<CaseProgressKind, EventType> = {

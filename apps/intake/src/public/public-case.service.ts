@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { CASE_NUMBER_PATTERN, notFound } from '@fq/domain';
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { CaseRecord } from '../cases/case.entity';
+import { CaseRecord } from '../shared/case.entity';
 import { CaseFeedbackService } from '../cases/case-feedback.service';
 import { hashQueryCode } from '../intake/query-code';
 import { Rating } from '@fq/workflows';
