@@ -1,5 +1,6 @@
 import type { Channel, EmergencyService, Level, NonDispatchOutcome, SizeClass, UnitRef, UrgencyClass } from '@fq/domain';
 import type { Disposition, TriageRecord } from '../shared/case.entity';
+import type { TriageOutcome } from '../shared/triage-outcome';
 import type { Requester } from '../residents/residents.service';
 import type { Place } from '../shared/request-fields';
 
@@ -33,21 +34,6 @@ export interface IntakeRequest {
   separate?: boolean;
   /** Another system's id for the request: the same one twice is one case. */
   external?: { source: string; id: string };
-}
-
-export interface TriageOutcome {
-  categoryCode: string | null;
-  categorySource: 'operator' | 'classifier' | 'none';
-  suggestion: { code: string; name: string; confidence: number } | null;
-  urgency: UrgencyClass;
-  size: SizeClass;
-  reportUpward: boolean;
-  handOff: EmergencyService | null;
-  reasons: string[];
-  /** What the rules and the model read from the text, before the operator's word: with `operator`, the record of a correction. */
-  detected: { urgency: UrgencyClass; size: SizeClass; reportUpward: boolean; handOff: EmergencyService | null };
-  /** What the operator set themselves. */
-  operator: { category?: string; urgency?: UrgencyClass; size?: SizeClass; reportUpward?: boolean };
 }
 
 /** What intake answers: the case the request now belongs to, and how triage placed it. */

@@ -5,7 +5,7 @@ import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { CaseRecord } from '../shared/case.entity';
 import { CaseFeedbackService } from '../cases/case-feedback.service';
-import { hashQueryCode } from '../intake/query-code';
+import { hashQueryCode } from '../shared/query-code';
 import { Rating } from '@fq/workflows';
 
 /** Same answer for an unknown number and a wrong code: the pair is the key, nothing leaks. */

@@ -77,6 +77,18 @@ export class ResidentsService {
     return rows[0];
   }
 
+  /**
+   * Every requester's file for one request (a joint petition's signers), in the order given. The
+   * rows are locked in one order (by phone), so two requests naming the same people in opposite
+   * orders wait for each other instead of deadlocking.
+   */
+  async filesFor(m: EntityManager, people: Requester[], now: Date): Promise<Resident[]> {
+    const order = people.map((r, i) => ({ r, i, phone: normalisePhone(r.phone) })).sort((a, b) => (a.phone < b.phone ? -1 : a.phone > b.phone ? 1 : a.i - b.i));
+    const files: Resident[] = new Array(people.length);
+    for (const { r, i } of order) files[i] = await this.fileFor(m, r, now);
+    return files;
+  }
+
   sealed(r: Requester) {
     const phone = normalisePhone(r.phone);
     const idNumber = r.idNumber?.toUpperCase();
