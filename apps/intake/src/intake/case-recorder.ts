@@ -55,6 +55,6 @@ export class CaseRecorder {
     if (req.external) await settleExternalRef(m, req.external, { caseNumber: number });
     await announceRegistered(m, record, a.triage, correlationId);
     if (a.plan && !lead) await startCaseWorkflow(m, record, a.plan, correlationId);
-    return intakeResult(record, queryCode, record.disposition, a.triage, resident ? await this.residents.isRepeatRequester(resident.id, m) : false);
+    return intakeResult(record, queryCode, record.disposition, a.triage, resident ? await this.residents.isRepeatRequester(resident.id, m) : false, Boolean(req.attachments?.length));
   }
 }

@@ -26,6 +26,8 @@ export function caseWorkflowStart(c: Dispatched, plan: DispatchPlan, correlation
     workflowId: caseWorkflowId(c.number),
     taskQueue: TASK_QUEUES.cases,
     args: [input],
+    // A case has one workflow: a start delivered again after it finished is a no-op (ADR 0017).
+    workflowIdReusePolicy: 'REJECT_DUPLICATE',
     searchAttributes: {
       CaseNumber: c.number,
       CaseLevel: plan.level,

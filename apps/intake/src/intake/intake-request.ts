@@ -52,6 +52,8 @@ export interface IntakeResult {
   unit: UnitRef | null;
   repeatRequester: boolean;
   triage: TriageOutcome;
+  /** The case this request's attachments now belong to (a linked repeat's go to the case it repeats); null without attachments. */
+  attachedTo: string | null;
   /** How the case's place was found: coordinates, a known address its words named (with the name), or not at all. */
   located: NonNullable<TriageRecord['located']>;
 }

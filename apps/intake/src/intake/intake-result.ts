@@ -3,7 +3,7 @@ import type { TriageOutcome } from '../shared/triage-outcome';
 import type { IntakeResult } from './intake-request';
 
 /** What intake answers about the case a request now belongs to. */
-export function intakeResult(c: CaseRecord, queryCode: string | null, disposition: IntakeResult['disposition'], triage: TriageOutcome, repeatRequester: boolean): IntakeResult {
+export function intakeResult(c: CaseRecord, queryCode: string | null, disposition: IntakeResult['disposition'], triage: TriageOutcome, repeatRequester: boolean, attached = false): IntakeResult {
   const handled = c.disposition === 'dispatched' || c.disposition === 'merged';
   return {
     caseNumber: c.number,
@@ -17,6 +17,7 @@ export function intakeResult(c: CaseRecord, queryCode: string | null, dispositio
     unit: handled ? { code: c.unitCode, name: c.unitName } : null,
     repeatRequester,
     triage,
+    attachedTo: attached ? c.number : null,
     located: c.triage?.located ?? { by: c.lat !== null ? 'coordinates' : 'none' },
   };
 }
