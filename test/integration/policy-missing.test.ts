@@ -1,7 +1,9 @@
 import { DEMO_DISTRICT_CODE } from '@fq/domain';
 import { RunningApp, api, startApp, tokenFor } from '@fq/testing';
 import type { CaseProgress, CaseProgressKind } from '@fq/workflows';
+import { EventConsumer } from '@fq/events';
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import { IntakeModule } from '../../apps/intake/src/intake.module';
 import { ProgressService } from '../../apps/intake/src/progress/progress.service';
 import { freshPhone } from '../support/requests';
@@ -11,7 +13,7 @@ import { prepareDatabase } from '../support/system';
 const POLICY_MISSING = 'sla-policy-missing' as CaseProgressKind;
 
 /** A case whose workflow waits for an SLA policy is on the dispatcher's attention list until its next step arrives. */
-describe('cases waiting for an SLA policy on the attention list', () => {
+describe('the attention list and the inbox, driven directly', () => {
   let intake: RunningApp;
   let centre: string;
 
@@ -56,5 +58,15 @@ describe('cases waiting for an SLA policy on the attention list', () => {
 
     await service.record(progress(caseNumber, 'sla-changed', new Date(), { status: 'closed', ruleSetVersion: 2 }));
     expect((await waiting()).map((w) => w.caseNumber)).not.toContain(caseNumber);
+  });
+
+  it("prunes the inbox past its retention, keeping the idempotency window", async () => {
+    const consumer = intake.app.get(EventConsumer);
+    const [old, recent] = [randomUUID(), randomUUID()];
+    const db = intake.app.get(DataSource);
+    await db.query(`INSERT INTO intake.inbox (event_id, handler, type, processed_at) VALUES ($1, 'test.prune', 'case.assigned', now() - interval '9 days'), ($2, 'test.prune', 'case.assigned', now() - interval '6 days')`, [old, recent]);
+    expect(await consumer.pruneInbox()).toBeGreaterThanOrEqual(1);
+    const left: { eventId: string }[] = await db.query(`SELECT event_id AS "eventId" FROM intake.inbox WHERE handler = 'test.prune'`);
+    expect(left.map((r) => r.eventId)).toEqual([recent]);
   });
 });

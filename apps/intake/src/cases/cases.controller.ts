@@ -7,6 +7,7 @@ import { CaseFeedbackService } from './case-feedback.service';
 import { CasesService } from './cases.service';
 import { categorySchema } from '../shared/request-fields';
 import { CreateCase, createCaseSchema, fromStaffForm } from './dto/create-case.dto';
+import { withIdempotencyKey } from '../intake/idempotency';
 import { IntakeService } from '../intake/intake.service';
 import { SeparationService } from './separation.service';
 
@@ -37,8 +38,9 @@ export class CasesController {
     @Body(new ZodPipe(createCaseSchema)) body: CreateCase,
     @CurrentUser() user: Principal,
     @Headers('x-correlation-id') correlationId?: string,
+    @Headers('idempotency-key') key?: string,
   ) {
-    return this.intake.accept(fromStaffForm(body), user, correlationId || undefined);
+    return this.intake.accept(withIdempotencyKey(fromStaffForm(body), user.login, key), user, correlationId || undefined);
   }
 
   @Get(':number')

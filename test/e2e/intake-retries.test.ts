@@ -1,6 +1,7 @@
 import { api } from '@fq/testing';
+import { randomUUID } from 'node:crypto';
 import { closeIntakeDesk, openIntakeDesk, type IntakeDesk } from '../support/intake-desk';
-import { freshPhone } from '../support/requests';
+import { freshPhone, northOf } from '../support/requests';
 
 /** An 18-character resident ID number with its check character (GB 11643), from a 17-digit body. */
 function idNumber(body: string): string {
@@ -9,8 +10,8 @@ function idNumber(body: string): string {
   return body + '10X98765432'[sum % 11];
 }
 
-/** Joint petitions (联名信访) naming the same petitioners in opposite orders, sent at the same moment. */
-describe('joint petitions sent concurrently', () => {
+/** Requests sent twice or at the same moment: joint petitions (联名信访) naming the same people in opposite orders, forms retried with an Idempotency-Key. */
+describe('intake under retries and races', () => {
   let desk: IntakeDesk;
   beforeAll(async () => (desk = await openIntakeDesk([])));
   afterAll(() => closeIntakeDesk(desk));
@@ -31,5 +32,27 @@ describe('joint petitions sent concurrently', () => {
       const filed: { n: number }[] = await desk.sys.db.query(`SELECT count(DISTINCT resident_id)::int AS n FROM intake.case_contacts WHERE case_number = ANY($1)`, [numbers]);
       expect(filed[0].n).toBe(2);
     }
+  });
+
+  it('a form sent again with the same Idempotency-Key is the same request, not a repeat contact', async () => {
+    const form = (key?: string) =>
+      fetch(`${desk.sys.intake.url}/api/v1/cases`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${desk.operator}`, ...(key ? { 'idempotency-key': key } : {}) },
+        body: JSON.stringify({ channel: 'web', title: '小区健身器材损坏', description: '小区健身器材的单杠断了，有安全隐患', category: 'C07-01', size: 'small', location: northOf(6, -900), requester }),
+      }).then(async (r) => ({ status: r.status, body: (await r.json()) as { caseNumber: string; error: { code: string } } }));
+    const requester = { name: '邓磊', phone: freshPhone('188') };
+    const key = randomUUID();
+    const first = await form(key);
+    expect(first.status).toBe(201);
+    const retried = await form(key);
+    expect(retried.body).toMatchObject({ caseNumber: first.body.caseNumber, disposition: 'dispatched' });
+    const contacts = async () => (await api(`${desk.sys.intake.url}/api/v1/residents?phone=${requester.phone}`, desk.centre)).body.contacts as { kind: string }[];
+    expect((await contacts()).filter((k) => k.kind === 'repeat')).toHaveLength(0);
+    // Without the key, the same words again are a repeat of the open matter, as before.
+    expect((await form()).body).toMatchObject({ caseNumber: first.body.caseNumber, disposition: 'linked' });
+    expect((await contacts()).filter((k) => k.kind === 'repeat')).toHaveLength(1);
+    const bad = await form('not-a-uuid');
+    expect([bad.status, bad.body.error.code]).toEqual([400, 'INVALID_IDEMPOTENCY_KEY']);
   });
 });
