@@ -1,4 +1,6 @@
-import { api } from '@fq/testing';
+import { OutboxMessage } from '@fq/events';
+import { TemporalDispatcher } from '@fq/temporal';
+import { api, eventually } from '@fq/testing';
 import { randomUUID } from 'node:crypto';
 import { closeIntakeDesk, openIntakeDesk, type IntakeDesk } from '../support/intake-desk';
 import { freshPhone, northOf } from '../support/requests';
@@ -10,7 +12,7 @@ function idNumber(body: string): string {
   return body + '10X98765432'[sum % 11];
 }
 
-/** Requests sent twice or at the same moment: joint petitions (联名信访) naming the same people in opposite orders, forms retried with an Idempotency-Key. */
+/** Requests sent twice or at the same moment: joint petitions (联名信访) naming the same people in opposite orders, forms retried with an Idempotency-Key, a workflow start delivered twice. */
 describe('intake under retries and races', () => {
   let desk: IntakeDesk;
   beforeAll(async () => (desk = await openIntakeDesk([])));
@@ -54,5 +56,24 @@ describe('intake under retries and races', () => {
     expect((await contacts()).filter((k) => k.kind === 'repeat')).toHaveLength(1);
     const bad = await form('not-a-uuid');
     expect([bad.status, bad.body.error.code]).toEqual([400, 'INVALID_IDEMPOTENCY_KEY']);
+  });
+
+  it('a "start caseWorkflow" delivered again after the workflow finished starts no new run', async () => {
+    const res = await api(`${desk.sys.intake.url}/api/v1/cases`, desk.operator, {
+      body: { channel: 'hotline', title: '楼下饭店油烟扰民', description: '楼下饭店油烟直排，家里窗户都不敢开', category: 'C03-01', size: 'small', location: northOf(6, -600), requester: { name: '韩雪', phone: freshPhone('187') }, separate: true },
+    });
+    expect(res.status).toBe(201);
+    const { caseNumber } = res.body as { caseNumber: string };
+    const handle = desk.sys.temporal.workflow.getHandle(`case-${caseNumber}`);
+    await eventually('the workflow running', async () => ((await handle.describe().catch(() => undefined))?.status.name === 'RUNNING' ? true : undefined));
+    await handle.terminate('finished for the test');
+    const { runId } = await handle.describe();
+
+    // The relay may deliver a row twice (it crashed after the start, before marking the row).
+    const rows: OutboxMessage[] = await desk.sys.db.query(`SELECT * FROM intake.outbox WHERE destination = 'temporal' AND key = $1`, [caseNumber]);
+    expect(rows).toHaveLength(1);
+    expect(await desk.sys.intake.app.get(TemporalDispatcher).deliver(rows)).toEqual({ delivered: 1 });
+    const after = await handle.describe();
+    expect([after.runId, after.status.name]).toEqual([runId, 'TERMINATED']);
   });
 });
