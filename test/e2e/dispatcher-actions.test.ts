@@ -56,6 +56,27 @@ describe('dispatcher actions', () => {
     expect(await published('opinion.alert.converted', id)).toMatchObject({ data: { alertId: id, caseNumber, by: 'dispatcher' } });
   });
 
+  it('the same opinion link is one case or one alert, whatever the order it is posted in', async () => {
+    const post = (link: string, as: 'case' | 'alert') =>
+      api(`${sys.intake.url}/api/v1/channels/opinion`, centre, {
+        body: { source: '微博', link, title: '网友称工地夜间施工', text: '网友发帖称吴林社区一处工地夜间施工噪音扰民', as, ...(as === 'case' ? { category: 'C03-01', location: place(-630), size: 'small' } : {}) },
+      });
+    const first = `https://weibo.com/dispatcher-actions/same-${Date.now()}-a`;
+    const asCase = await post(first, 'case');
+    expect(asCase.body).toMatchObject({ kind: 'case', caseNumber: expect.any(String) });
+    expect((await post(first, 'alert')).body).toMatchObject({ kind: 'case', caseNumber: asCase.body.caseNumber });
+
+    const second = `https://weibo.com/dispatcher-actions/same-${Date.now()}-b`;
+    const asAlert = await post(second, 'alert');
+    expect(asAlert.body).toMatchObject({ kind: 'alert' });
+    expect((await post(second, 'case')).body).toEqual(expect.objectContaining({ kind: 'alert', alertId: asAlert.body.alertId }));
+    const converted = await convert(asAlert.body.alertId, { category: 'C03-01', location: place(-640), size: 'small' });
+    expect(converted.status).toBe(201);
+    expect((await post(second, 'case')).body).toMatchObject({ kind: 'case', caseNumber: converted.body.caseNumber });
+    const [{ cases }] = await sys.db.query(`SELECT count(*)::int AS cases FROM intake.cases WHERE details->'opinion'->>'link' = ANY($1)`, [[first, second]]);
+    expect(cases).toBe(2);
+  });
+
   it('dismisses an alert with its reason, after which it cannot be converted', async () => {
     const id = await alert('网传某村发生群体冲突', '有网友说某村昨晚有人聚集冲突，经核实为外地旧视频');
     const res = await dismiss(id, { reason: '已核实不实' }, operator);

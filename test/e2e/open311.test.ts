@@ -133,6 +133,15 @@ describe('Open311 GeoReport v2 on intake', () => {
     expect(placedShown).toMatchObject({ address: '峄城区坛山街道承水家园5号楼', lat: expect.any(Number), long: expect.any(Number), agency_responsible: expect.stringContaining('承水社区') });
   });
 
+  it('accepts a point outside every grid at the district, saying it could not be placed', async () => {
+    const res = await postForm('requests.json', { ...report, lat: '39.9', long: '116.4', address_string: '', phone: '13600005555' });
+    expect(res.status).toBe(201);
+    const [made] = JSON.parse(res.text) as { service_request_id: string; service_notice: string }[];
+    expect(made.service_notice).toContain('坐标不在本区任何网格内，未能定位到网格，由区级受理分派');
+    const [shown] = (await getJson(`requests/${made.service_request_id}.json`)).body;
+    expect(shown).toMatchObject({ lat: 39.9, long: 116.4 });
+  });
+
   it('answers errors in the Open311 form', async () => {
     const noKey = await postForm('requests.json', { ...report, api_key: '' });
     expect([noKey.status, JSON.parse(noKey.text)[0].code]).toEqual([403, 403]);

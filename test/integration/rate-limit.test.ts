@@ -142,4 +142,18 @@ describe('rate limits on intake endpoints without an account', () => {
     // Other numbers are not affected.
     expect((await look(newClient(), noCase(), wrong)).status).toBe(404);
   });
+
+  it('never counts a right code as a wrong one: rating a closed case answers 409, past the wrong-code budget', async () => {
+    const registered = await from(newClient(), url('/api/v1/channels/web'), {
+      json: { text: '限流测试：楼道里的声控灯坏了，晚上看不见', contact: { name: '周敏', phone: freshPhone('137') } },
+    });
+    const { caseNumber, queryCode } = registered.body as { caseNumber: string; queryCode: string };
+    // As its workflow leaves it once rated satisfied (no workflow runs in this suite).
+    await db.query(`UPDATE intake.cases SET status = 'closed' WHERE number = $1`, [caseNumber]);
+    for (let i = 0; i < 6; i++) {
+      const res = await rate(newClient(), caseNumber, queryCode);
+      expect([res.status, res.body.error?.code, res.body.error?.message]).toEqual([409, 'CASE_ENDED', expect.stringContaining('already closed')]);
+    }
+    expect((await look(newClient(), caseNumber, queryCode)).status).toBe(200);
+  });
 });

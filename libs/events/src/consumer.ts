@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DomainError } from '@fq/domain';
 import { Consumer, EachMessagePayload } from 'kafkajs';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, LessThan } from 'typeorm';
 import { ZodError } from 'zod';
 import { EVENTS, EventData, EventType, isEventType } from './catalog';
 import { Envelope, envelopeSchema } from './envelope';
@@ -21,6 +21,12 @@ interface Registration {
 }
 
 const ATTEMPTS_BEFORE_DLQ = 3;
+/**
+ * How long an inbox row is kept: longer than a topic keeps its messages (7 days), so an event
+ * Kafka can still deliver again (a group replaying from the beginning) is still recognised.
+ */
+export const INBOX_RETENTION_MS = 8 * 24 * 3600 * 1000;
+const PRUNE_EVERY_MS = 3600 * 1000;
 
 /**
  * The service's consumer group. Each handler runs once per event id (inbox row in the same
@@ -34,6 +40,7 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
   private readonly logger = new Logger('EventConsumer');
   private consumer?: Consumer;
   private stopped = false;
+  private pruning?: NodeJS.Timeout;
 
   constructor(
     private readonly kafka: KafkaClient,
@@ -57,11 +64,21 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   onApplicationBootstrap(): void {
-    if (this.handlers.size || this.rawHandlers.size) void this.start();
+    if (!this.handlers.size && !this.rawHandlers.size) return;
+    void this.start();
+    this.pruning = setInterval(() => void this.pruneInbox().catch((e: Error) => this.logger.warn(`inbox not pruned: ${e.message}`)), PRUNE_EVERY_MS);
+    this.pruning.unref();
+  }
+
+  /** Deletes inbox rows older than the retention (hourly); answers how many went. */
+  async pruneInbox(now: Date = new Date()): Promise<number> {
+    const { affected } = await this.ds.getRepository(InboxMessage).delete({ processedAt: LessThan(new Date(now.getTime() - INBOX_RETENTION_MS)) });
+    return affected ?? 0;
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
+    if (this.pruning) clearInterval(this.pruning);
     await this.consumer?.disconnect().catch(() => undefined);
   }
 

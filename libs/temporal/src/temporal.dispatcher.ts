@@ -12,6 +12,8 @@ export interface StartWorkflowCommand {
   taskQueue: string;
   args: unknown[];
   searchAttributes: SearchAttributeInput;
+  /** REJECT_DUPLICATE: a start redelivered after the workflow finished starts no new run (it counts as delivered). */
+  workflowIdReusePolicy?: 'ALLOW_DUPLICATE' | 'REJECT_DUPLICATE';
 }
 
 /** Starts workflows from the outbox. The workflow id is the business id, so a repeat is a no-op. */
@@ -55,6 +57,7 @@ export class TemporalDispatcher implements OutboxDispatcher, OnModuleInit {
         taskQueue: cmd.taskQueue,
         args: cmd.args,
         typedSearchAttributes: toSearchAttributePairs(cmd.searchAttributes),
+        ...(cmd.workflowIdReusePolicy ? { workflowIdReusePolicy: cmd.workflowIdReusePolicy } : {}),
       });
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;

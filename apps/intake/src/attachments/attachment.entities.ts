@@ -16,6 +16,8 @@ export class AttachmentRecord {
   @Column({ type: 'text' }) uploadedBy!: string;
   @Column({ type: 'timestamptz' }) uploadedAt!: Date;
   @Column({ type: 'timestamptz', nullable: true }) attachedAt!: Date | null;
+  /** Sent with a later request of the same requester that was linked to this case as a repeat. */
+  @Column({ type: 'boolean', default: false }) fromRepeat!: boolean;
 }
 
 /** The bytes, apart, so that listings never read them. */

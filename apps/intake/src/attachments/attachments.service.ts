@@ -12,6 +12,8 @@ export interface AttachmentRef {
   fileName: string;
   contentType: AttachmentType;
   sizeBytes: number;
+  /** Present (true) when it came with a repeat request linked to the case. */
+  fromRepeat?: true;
 }
 
 export interface StoredAttachment extends AttachmentRef {
@@ -24,7 +26,7 @@ export interface AttachmentContent {
   bytes: Buffer;
 }
 
-const refOf = (r: AttachmentRecord): AttachmentRef => ({ id: r.id, fileName: r.fileName, contentType: r.contentType, sizeBytes: r.sizeBytes });
+const refOf = (r: AttachmentRecord): AttachmentRef => ({ id: r.id, fileName: r.fileName, contentType: r.contentType, sizeBytes: r.sizeBytes, ...(r.fromRepeat ? { fromRepeat: true as const } : {}) });
 
 /**
  * Photos and documents of cases, kept in intake's schema (docs/adr/0010). Only this service
@@ -51,6 +53,7 @@ export class AttachmentsService {
       uploadedBy,
       uploadedAt: new Date(),
       attachedAt: null,
+      fromRepeat: false,
     };
     await this.ds.transaction(async (m) => {
       await m.insert(AttachmentRecord, record);
@@ -72,7 +75,7 @@ export class AttachmentsService {
    * registration). Linking again to the same case is a no-op; an id that is unknown, or linked
    * to another case, refuses the whole call. Answers the refs in the order of `ids`.
    */
-  async attach(m: EntityManager, caseNumber: string, ids: string[]): Promise<AttachmentRef[]> {
+  async attach(m: EntityManager, caseNumber: string, ids: string[], opts: { fromRepeat?: boolean } = {}): Promise<AttachmentRef[]> {
     // Outside a transaction the lock below would end at once and the link could half-happen.
     if (!m.queryRunner?.isTransactionActive) throw new Error('AttachmentsService.attach must run inside the transaction that registers the case.');
     const wanted = [...new Set(ids.map((id) => id.toLowerCase()))];
@@ -96,7 +99,7 @@ export class AttachmentsService {
     if (already + adding.length > MAX_ATTACHMENTS_PER_CASE) throw tooManyAttachments(already + adding.length);
     if (adding.length > 0) {
       const attachedAt = new Date();
-      await m.update(AttachmentRecord, { id: In(adding.map((r) => r.id)) }, { caseNumber, attachedAt });
+      await m.update(AttachmentRecord, { id: In(adding.map((r) => r.id)) }, { caseNumber, attachedAt, fromRepeat: opts.fromRepeat ?? false });
     }
     return records.map(refOf);
   }
@@ -104,7 +107,7 @@ export class AttachmentsService {
   /** A case's attachments in the order they were uploaded; never reads the bytes. */
   async listFor(caseNumber: string, m: EntityManager = this.ds.manager): Promise<AttachmentRef[]> {
     const rows = await m.find(AttachmentRecord, {
-      select: { id: true, fileName: true, contentType: true, sizeBytes: true },
+      select: { id: true, fileName: true, contentType: true, sizeBytes: true, fromRepeat: true },
       where: { caseNumber },
       order: { uploadedAt: 'ASC', id: 'ASC' },
     });

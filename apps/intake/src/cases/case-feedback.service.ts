@@ -6,15 +6,17 @@ import { TemporalClient } from '@fq/temporal';
 import { CaseState, Rating, rateUpdate, withdrawUpdate } from '@fq/workflows';
 import { DataSource } from 'typeorm';
 import { ResidentsService } from '../residents/residents.service';
-import { CaseRecord } from './case.entity';
+import { CaseRecord } from '../shared/case.entity';
+import { MemberFeedback, MemberRating, MemberWithdrawal } from './member-feedback';
 
-/** The requester's word on a case: a rating of the reply, or withdrawing it. Both go to the case's workflow. */
+/** The requester's word on a case: a rating of the reply, or withdrawing it. A dispatched case's goes to its workflow; a cluster member's stays with it. */
 @Injectable()
 export class CaseFeedbackService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly temporal: TemporalClient,
     private readonly residents: ResidentsService,
+    private readonly members: MemberFeedback,
   ) {}
 
   async rate(caseNumber: string, user: Principal, rating: Rating): Promise<CaseState | MemberRating> {
@@ -29,36 +31,29 @@ export class CaseFeedbackService {
     return this.rateCase(c, rating, 'requester');
   }
 
-  withdraw(caseNumber: string, user: Principal, reason: string): Promise<CaseState> {
+  /** A cluster member (并单) is withdrawn on its own: its lead and the other members carry on. */
+  async withdraw(caseNumber: string, user: Principal, reason: string): Promise<CaseState | MemberWithdrawal> {
+    const c = await this.ds.getRepository(CaseRecord).findOneBy({ number: caseNumber });
+    if (c?.disposition === 'merged' && c.mergedInto) return this.members.withdraw(c.number, user.login, reason);
     return this.temporal.onCase(caseNumber, (h) => h.executeUpdate(withdrawUpdate, { args: [{ by: user.login, reason }] }));
   }
 
   /**
-   * A dispatched case's rating goes to its workflow. A cluster member was handled by the lead:
-   * its requester's rating is kept in their file (and counts for assessment) but does not move
-   * the lead, which its own requester rates. Not-dispatched requests have nothing to rate.
+   * A dispatched case's rating goes to its workflow; a closed or withdrawn one answers 409 (its
+   * workflow has ended: that is not a wrong query code). A cluster member's rating is its
+   * requester's own, checked and kept on the member (`MemberFeedback`). Not-dispatched requests
+   * have nothing to rate.
    */
   private async rateCase(c: CaseRecord, rating: Rating, by: 'requester' | 'callback'): Promise<CaseState | MemberRating> {
     if (c.disposition !== 'dispatched' && c.disposition !== 'merged') {
       throw conflict('NOTHING_TO_RATE', `Case ${c.number} was not dispatched (${c.disposition}): there is no handling to rate.`);
     }
-    if (c.mergedInto) {
-      const lead = await this.ds.getRepository(CaseRecord).findOneByOrFail({ number: c.mergedInto });
-      if (lead.status !== 'replied' && lead.status !== 'callback' && lead.status !== 'closed') {
-        throw conflict('NOT_REPLIED_YET', `Case ${c.number} is handled together with ${lead.number}, which has no reply to rate yet.`);
-      }
-      await this.residents.contact(this.ds.manager, { caseNumber: c.number, residentId: c.residentId, kind: 'rating', note: rating });
-      return { caseNumber: c.number, mergedInto: lead.number, rating, recorded: true };
+    if (c.mergedInto) return this.members.rate(c.number, rating);
+    if (c.status === 'closed' || c.status === 'withdrawn') {
+      throw conflict('CASE_ENDED', `Case ${c.number} is already ${c.status}: its handling has ended and it can no longer be rated.`);
     }
     const state = await this.temporal.onCase(c.number, (h) => h.executeUpdate(rateUpdate, { args: [{ rating, by }] }));
     await this.residents.contact(this.ds.manager, { caseNumber: c.number, residentId: c.residentId, kind: 'rating', note: rating });
     return state;
   }
-}
-
-export interface MemberRating {
-  caseNumber: string;
-  mergedInto: string;
-  rating: Rating;
-  recorded: true;
 }

@@ -1,4 +1,4 @@
-import { CaseRecord } from './case.entity';
+import { CaseRecord } from '../shared/case.entity';
 
 /** What staff see of a case; phone and ID numbers leave masked (they are sealed at rest). */
 export function caseView(c: CaseRecord) {

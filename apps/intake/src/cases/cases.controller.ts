@@ -5,7 +5,10 @@ import { ZodPipe, openApi } from '@fq/http';
 import { z } from 'zod';
 import { CaseFeedbackService } from './case-feedback.service';
 import { CasesService } from './cases.service';
-import { CreateCase, categorySchema, createCaseSchema } from './dto/create-case.dto';
+import { categorySchema } from '../shared/request-fields';
+import { CreateCase, createCaseSchema, fromStaffForm } from './dto/create-case.dto';
+import { withIdempotencyKey } from '../intake/idempotency';
+import { IntakeService } from '../intake/intake.service';
 import { SeparationService } from './separation.service';
 
 const ratingSchema = z.strictObject({ rating: z.enum(['satisfied', 'basically_satisfied', 'unsatisfied']) });
@@ -22,6 +25,7 @@ const separateSchema = z.strictObject({
 export class CasesController {
   constructor(
     private readonly cases: CasesService,
+    private readonly intake: IntakeService,
     private readonly feedback: CaseFeedbackService,
     private readonly separation: SeparationService,
   ) {}
@@ -34,8 +38,9 @@ export class CasesController {
     @Body(new ZodPipe(createCaseSchema)) body: CreateCase,
     @CurrentUser() user: Principal,
     @Headers('x-correlation-id') correlationId?: string,
+    @Headers('idempotency-key') key?: string,
   ) {
-    return this.cases.register(body, user, correlationId || undefined);
+    return this.intake.accept(withIdempotencyKey(fromStaffForm(body), user.login, key), user, correlationId || undefined);
   }
 
   @Get(':number')

@@ -1,47 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Principal } from '@fq/auth';
 import { CASE_NUMBER_PATTERN, invalid, notFound } from '@fq/domain';
 import { DataSource } from 'typeorm';
 import { AttachmentsService } from '../attachments/attachments.service';
-import { IntakeResult } from '../intake/intake-request';
-import { IntakeService } from '../intake/intake.service';
 import { ResidentsService } from '../residents/residents.service';
-import { placeOf } from '../channels/channel.mapping';
-import { CaseRecord } from './case.entity';
+import { CaseRecord } from '../shared/case.entity';
 import { caseView } from './case.view';
-import { CreateCase } from './dto/create-case.dto';
 
 @Injectable()
 export class CasesService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
-    private readonly intake: IntakeService,
     private readonly residents: ResidentsService,
     private readonly attachments: AttachmentsService,
   ) {}
-
-  /** Registers a request typed in by staff, whatever channel it came by. */
-  register(input: CreateCase, by: Principal, correlationId?: string): Promise<IntakeResult> {
-    return this.intake.accept(
-      {
-        channel: input.channel,
-        title: input.title,
-        description: input.description,
-        categoryCode: input.category,
-        urgency: input.urgency,
-        size: input.size,
-        reportUpward: input.reportUpward,
-        ...placeOf(input.location),
-        requester: input.requester,
-        attachments: input.attachments,
-        outcome: input.outcome,
-        separate: input.separate,
-      },
-      by,
-      correlationId,
-    );
-  }
 
   async find(number: string): Promise<CaseRecord> {
     if (!CASE_NUMBER_PATTERN.test(number)) {

@@ -7,7 +7,7 @@ import { DispatchPlanner } from '../dispatch/dispatch-planner';
 import { startCaseWorkflow } from '../intake/case-workflow';
 import { GridLocator } from '../org/grid-locator';
 import { ResidentsService } from '../residents/residents.service';
-import { CaseRecord, Separation } from './case.entity';
+import { CaseRecord, Separation } from '../shared/case.entity';
 import { CasesService } from './cases.service';
 import { cannotSeparate } from './separation';
 

@@ -1,5 +1,5 @@
 import { DomainError, conflict } from '@fq/domain';
-import type { CaseRecord } from './case.entity';
+import type { CaseRecord } from '../shared/case.entity';
 
 type Member = Pick<CaseRecord, 'number' | 'status' | 'disposition' | 'mergedInto' | 'clusterId'>;
 

@@ -1,14 +1,7 @@
 import { maskIdNumber, maskPhone, normalisePhone } from '@fq/domain';
-import type { Place } from '../cases/dto/create-case.dto';
-import type { IntakeRequest } from '../intake/intake-request';
+import { type IntakeRequest, placeOf } from '../intake/intake-request';
 import type { AlertCase, ExternalRequest, HotlineCall, OpinionItem, PatrolReport, Petition, WebReport } from './channel.schemas';
 import type { OpinionAlert } from './opinion-alert';
-
-/** Coordinates as the location (with their address), or the address in words alone for the address book to place. */
-export function placeOf(p: Place | undefined): Pick<IntakeRequest, 'location' | 'address'> {
-  if (p?.lat !== undefined && p.lng !== undefined) return { location: { lat: p.lat, lng: p.lng, ...(p.address ? { address: p.address } : {}) } };
-  return { location: null, ...(p?.address ? { address: p.address } : {}) };
-}
 
 /** A title from the first clause of a text when the channel gives none (at most 30 characters). */
 export function titleFrom(text: string): string {

@@ -1,6 +1,6 @@
 import { SIZE_CLASSES, URGENCIES } from '@fq/domain';
 import { z } from 'zod';
-import { attachmentsSchema, categorySchema, idNumberSchema, locationSchema, outcomeSchema, phoneSchema, placeSchema, textSchema, titleSchema } from '../cases/dto/create-case.dto';
+import { attachmentsSchema, categorySchema, idNumberSchema, locationSchema, outcomeSchema, phoneSchema, placeSchema, textSchema, titleSchema } from '../shared/request-fields';
 
 const name = z.string().trim().min(1, 'must not be empty').max(100);
 const triageOverrides = {

@@ -4,6 +4,7 @@ import { CurrentUser, Principal, Public, Roles } from '@fq/auth';
 import { RateLimit, ZodPipe, openApi } from '@fq/http';
 import type { Response } from 'express';
 import { IntakeResult } from '../intake/intake-request';
+import { withIdempotencyKey } from '../intake/idempotency';
 import { IntakeService } from '../intake/intake.service';
 import { fromHotline, fromPatrol, fromPetition, fromWeb } from './channel.mapping';
 import {
@@ -60,8 +61,8 @@ export class ChannelsController {
   @RateLimit('web-form')
   @ApiOperation({ summary: '"我要报事" from the web page or mini program (QR code). No account: the answer carries the case number and a query code.' })
   @ApiBody({ schema: openApi(webReportSchema) })
-  async web(@Body(new ZodPipe(webReportSchema)) b: WebReport, @Res({ passthrough: true }) res: Response) {
-    return answer(res, await this.intake.accept(fromWeb(b), { login: 'public-web' }));
+  async web(@Body(new ZodPipe(webReportSchema)) b: WebReport, @Res({ passthrough: true }) res: Response, @Headers('idempotency-key') key?: string) {
+    return answer(res, await this.intake.accept(withIdempotencyKey(fromWeb(b), 'public-web', key), { login: 'public-web' }));
   }
 
   @Post('petition')

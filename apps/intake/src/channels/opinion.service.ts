@@ -5,7 +5,7 @@ import { publishEvent } from '@fq/events';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { IntakeResult } from '../intake/intake-request';
-import { ExternalRef, claimExternalRef, settleExternalRef } from '../intake/external-refs';
+import { ExternalRef, claimExternalRef, seenRef, settleExternalRef } from '../intake/external-refs';
 import { IntakeService } from '../intake/intake.service';
 import { Triage } from '../intake/triage';
 import { OpinionItem } from './channel.schemas';
@@ -28,13 +28,20 @@ export class OpinionService {
 
   async receive(item: OpinionItem, by: Principal): Promise<OpinionAnswer> {
     const req = fromOpinion(item);
+    const ref = req.external as ExternalRef;
     const assessed = await this.triage.assess(req);
-    const asCase = item.as ? item.as === 'case' : Boolean(item.location) && assessed.categorySource !== 'none';
-    if (asCase) return { kind: 'case', ...(await this.intake.accept(req, by, undefined, { assessed })) };
-    return this.ds.transaction(async (m) => {
-      const ref = req.external as ExternalRef;
+    const alertOf = (alertId: string): OpinionAnswer => ({ kind: 'alert', alertId, reportUpward: assessed.reportUpward, reasons: assessed.reasons, suggestion: assessed.suggestion });
+    const asCase = () => this.intake.accept(req, by, undefined, { assessed }).then((r): OpinionAnswer => ({ kind: 'case', ...r }));
+    // What the link already is decides, whatever this post asks for: one case or one alert per link.
+    const seen = await seenRef(this.ds.manager, ref);
+    if (seen?.caseNumber) return asCase();
+    if (seen?.alertId) return alertOf(seen.alertId);
+    if (item.as ? item.as === 'case' : Boolean(item.location) && assessed.categorySource !== 'none') return asCase();
+    const alert = await this.ds.transaction(async (m): Promise<OpinionAnswer | 'case'> => {
       const earlier = await claimExternalRef(m, ref);
-      if (earlier?.alertId) return { kind: 'alert', alertId: earlier.alertId, reportUpward: assessed.reportUpward, reasons: assessed.reasons, suggestion: assessed.suggestion };
+      // Posted at the same moment as a case: the case it became is the answer.
+      if (earlier?.caseNumber) return 'case';
+      if (earlier?.alertId) return alertOf(earlier.alertId);
       const alertId = randomUUID();
       const now = new Date();
       await m.query(
@@ -50,7 +57,8 @@ export class OpinionService {
         { producer: 'intake', correlationId: alertId, causationId: alertId },
         { key: alertId },
       );
-      return { kind: 'alert', alertId, reportUpward: assessed.reportUpward, reasons: assessed.reasons, suggestion: assessed.suggestion };
+      return alertOf(alertId);
     });
+    return alert === 'case' ? asCase() : alert;
   }
 }

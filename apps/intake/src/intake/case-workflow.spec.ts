@@ -11,7 +11,7 @@ const kase = { number: '20261123000042', channel: 'opinion' as const, title: 'å¤
 describe('caseWorkflowStart', () => {
   it("starts case-<number> on the cases queue where the plan says, with the case's search attributes", () => {
     const start = caseWorkflowStart(kase, plan(), 'corr-1');
-    expect(start).toMatchObject({ workflowId: 'case-20261123000042', taskQueue: 'cases' });
+    expect(start).toMatchObject({ workflowId: 'case-20261123000042', taskQueue: 'cases', workflowIdReusePolicy: 'REJECT_DUPLICATE' });
     expect(start.args).toEqual([
       { caseNumber: kase.number, channel: 'opinion', title: kase.title, categoryCode: 'C03-01', urgency: 'normal', gridCode: grid.code, level: 'grid', unit: grid, chain, correlationId: 'corr-1' },
     ]);

@@ -3,7 +3,7 @@ import { enqueue } from '@fq/events';
 import { StartWorkflowCommand } from '@fq/temporal';
 import { CaseWorkflowInput, TASK_QUEUES } from '@fq/workflows';
 import { EntityManager } from 'typeorm';
-import type { CaseRecord } from '../cases/case.entity';
+import type { CaseRecord } from '../shared/case.entity';
 import type { DispatchPlan } from '../dispatch/dispatch-plan';
 
 type Dispatched = Pick<CaseRecord, 'number' | 'channel' | 'title' | 'categoryCode' | 'urgency' | 'gridCode'>;
@@ -26,6 +26,8 @@ export function caseWorkflowStart(c: Dispatched, plan: DispatchPlan, correlation
     workflowId: caseWorkflowId(c.number),
     taskQueue: TASK_QUEUES.cases,
     args: [input],
+    // A case has one workflow: a start delivered again after it finished is a no-op (ADR 0017).
+    workflowIdReusePolicy: 'REJECT_DUPLICATE',
     searchAttributes: {
       CaseNumber: c.number,
       CaseLevel: plan.level,

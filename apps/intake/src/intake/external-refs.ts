@@ -22,6 +22,12 @@ export async function claimExternalRef(m: EntityManager, ref: ExternalRef): Prom
   return row;
 }
 
+/** What the ref became, if it was seen before (no lock: a claim settles races). */
+export async function seenRef(m: EntityManager, ref: ExternalRef): Promise<ExternalRefUse | null> {
+  const [row] = await m.query(`SELECT case_number AS "caseNumber", alert_id AS "alertId" FROM intake.external_refs WHERE source = $1 AND external_id = $2`, [ref.source, ref.id]);
+  return row ?? null;
+}
+
 /** Records what the claimed ref became: a case, or an opinion alert. */
 export async function settleExternalRef(m: EntityManager, ref: ExternalRef, made: { caseNumber: string } | { alertId: string }): Promise<void> {
   const [column, value] = 'caseNumber' in made ? ['case_number', made.caseNumber] : ['alert_id', made.alertId];

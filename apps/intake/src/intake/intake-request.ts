@@ -1,6 +1,8 @@
 import type { Channel, EmergencyService, Level, NonDispatchOutcome, SizeClass, UnitRef, UrgencyClass } from '@fq/domain';
-import type { Disposition, TriageRecord } from '../cases/case.entity';
+import type { Disposition, TriageRecord } from '../shared/case.entity';
+import type { TriageOutcome } from '../shared/triage-outcome';
 import type { Requester } from '../residents/residents.service';
+import type { Place } from '../shared/request-fields';
 
 /** What every channel hands to intake once its own fields are checked (一平台统一受理). */
 export interface IntakeRequest {
@@ -34,21 +36,6 @@ export interface IntakeRequest {
   external?: { source: string; id: string };
 }
 
-export interface TriageOutcome {
-  categoryCode: string | null;
-  categorySource: 'operator' | 'classifier' | 'none';
-  suggestion: { code: string; name: string; confidence: number } | null;
-  urgency: UrgencyClass;
-  size: SizeClass;
-  reportUpward: boolean;
-  handOff: EmergencyService | null;
-  reasons: string[];
-  /** What the rules and the model read from the text, before the operator's word: with `operator`, the record of a correction. */
-  detected: { urgency: UrgencyClass; size: SizeClass; reportUpward: boolean; handOff: EmergencyService | null };
-  /** What the operator set themselves. */
-  operator: { category?: string; urgency?: UrgencyClass; size?: SizeClass; reportUpward?: boolean };
-}
-
 /** What intake answers: the case the request now belongs to, and how triage placed it. */
 export interface IntakeResult {
   caseNumber: string;
@@ -59,10 +46,20 @@ export interface IntakeResult {
   status: string;
   mergedInto: string | null;
   clusterId: string | null;
+  /** The grid the case was placed in; null when neither its point nor its address lies in one. */
+  gridCode: string | null;
   level: Level | null;
   unit: UnitRef | null;
   repeatRequester: boolean;
   triage: TriageOutcome;
+  /** The case this request's attachments now belong to (a linked repeat's go to the case it repeats); null without attachments. */
+  attachedTo: string | null;
   /** How the case's place was found: coordinates, a known address its words named (with the name), or not at all. */
   located: NonNullable<TriageRecord['located']>;
+}
+
+/** Coordinates as the location (with their address), or the address in words alone for the address book to place. */
+export function placeOf(p: Place | undefined): Pick<IntakeRequest, 'location' | 'address'> {
+  if (p?.lat !== undefined && p.lng !== undefined) return { location: { lat: p.lat, lng: p.lng, ...(p.address ? { address: p.address } : {}) } };
+  return { location: null, ...(p?.address ? { address: p.address } : {}) };
 }

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
-import { CaseRecord } from '../cases/case.entity';
+import { CaseRecord } from '../shared/case.entity';
 import { segment } from '../triage/segmenter';
 import { CLUSTER_WINDOW_DAYS, DUPLICATE_WINDOW_DAYS, GROUP_SIGNAL_REQUESTS, Matter, clusterBox, clusterLockKeys, distanceMetres, sameCluster, sameMatter } from './matching';
 
 const OPEN = `status NOT IN ('closed', 'withdrawn')`;
+/** A cluster takes new requests only while its lead is still being handled: once answered, a new report is a matter of its own (ADR 0016). */
+export const JOINABLE_STATUSES = ['registered', 'assigned', 'signed', 'returned'] as const;
+const JOINABLE = `status IN (${JOINABLE_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 const matterOf = (c: CaseRecord): Matter => ({
   categoryCode: c.categoryCode ?? c.triage?.suggestedCategory?.code ?? null,
   gridCode: c.gridCode,
@@ -30,7 +33,7 @@ export class MatchFinder {
 
   /**
    * The lead case of the cluster (并单) a located, categorised request joins: the nearest open
-   * dispatched case of the same sub-item within the radius and window. Makes the cluster on its
+   * dispatched case of the same sub-item within the radius and window, not yet answered. Makes the cluster on its
    * first member. Requests of one category near each other are checked one at a time (advisory
    * locks on the ~1 km cells around the point), so two neighbours reporting together still end up
    * in one cluster, while requests elsewhere in the district go on in parallel.
@@ -40,15 +43,19 @@ export class MatchFinder {
     const box = clusterBox(matter.location);
     for (const key of clusterLockKeys(matter.categoryCode, box)) await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [key]);
     const rows: { number: string }[] = await m.query(
-      `SELECT number FROM intake.cases WHERE category_code = $1 AND ${OPEN} AND disposition = 'dispatched'
+      `SELECT number FROM intake.cases WHERE category_code = $1 AND ${JOINABLE} AND disposition = 'dispatched'
          AND registered_at > $2::timestamptz - make_interval(days => $3)
          AND lat BETWEEN $4 AND $5 AND lng BETWEEN $6 AND $7`,
       [matter.categoryCode, now, CLUSTER_WINDOW_DAYS, box.south, box.north, box.west, box.east],
     );
     if (!rows.length) return undefined;
     const candidates = (await m.find(CaseRecord, { where: { number: In(rows.map((r) => r.number)) } })).filter((c) => sameCluster(matterOf(c), matter));
-    const lead = candidates.sort((a, b) => distanceMetres(matter.location!, matterOf(a).location!) - distanceMetres(matter.location!, matterOf(b).location!))[0];
-    if (!lead) return undefined;
+    const nearest = candidates.sort((a, b) => distanceMetres(matter.location!, matterOf(a).location!) - distanceMetres(matter.location!, matterOf(b).location!))[0];
+    if (!nearest) return undefined;
+    // Locked and read again: an update of the lead (assigned, signed, ...) waits for this request to
+    // join, or this request sees it; either way the member starts from the lead's state as it is.
+    const lead = await m.findOneOrFail(CaseRecord, { where: { number: nearest.number }, lock: { mode: 'pessimistic_write' } });
+    if (!(JOINABLE_STATUSES as readonly string[]).includes(lead.status)) return undefined;
     if (!lead.clusterId) {
       lead.clusterId = randomUUID();
       await m.query(`INSERT INTO intake.clusters (id, lead_case_number, category_code, grid_code, opened_at) VALUES ($1, $2, $3, $4, $5)`, [lead.clusterId, lead.number, lead.categoryCode, lead.gridCode, now]);

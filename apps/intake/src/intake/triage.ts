@@ -4,7 +4,8 @@ import { assessSeverity } from '../triage/severity';
 import { trained } from '../triage/severity.learned';
 import { DispatchPlanner } from '../dispatch/dispatch-planner';
 import { invalid } from '@fq/domain';
-import { IntakeRequest, TriageOutcome } from './intake-request';
+import type { TriageOutcome } from '../shared/triage-outcome';
+import { IntakeRequest } from './intake-request';
 
 /** Below this confidence a suggestion is shown to the dispatcher but not taken as the category. */
 export const TAKE_SUGGESTION_AT = 0.5;

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query, Res, UseFilters } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@fq/auth';
 import { ZodPipe } from '@fq/http';
@@ -6,7 +6,8 @@ import type { Response } from 'express';
 import { Open311Format, splitFormat } from './open311.mapping';
 import { Open311ErrorFilter } from './open311.filter';
 import { send, sendAs } from './open311.respond';
-import { listQuerySchema } from './open311.schemas';
+import { Open311KeyGuard } from './open311-key.guard';
+import { ListQuery, PostRequest, listQuerySchema, postRequestSchema } from './open311.schemas';
 import { Open311Service } from './open311.service';
 import { xmlDocument } from './open311.xml';
 
@@ -40,16 +41,17 @@ export class Open311Controller {
 
   @Post('requests.:format')
   @ApiOperation({ summary: 'GeoReport v2: post a request (form-urlencoded or JSON, with api_key); registers a case.' })
-  async create(@Param('format') format: string, @Body() body: Record<string, unknown> | undefined, @Res() res: Response) {
+  @UseGuards(Open311KeyGuard)
+  async create(@Param('format') format: string, @Body(new ZodPipe(postRequestSchema)) req: PostRequest, @Body('api_key') key: string, @Res() res: Response) {
     const f = formatOf(format);
-    send(res, f, 201, [await this.open311.post(body ?? {})], 'service_requests', 'request');
+    send(res, f, 201, [await this.open311.post(req, key)], 'service_requests', 'request');
   }
 
   @Get('requests.:format')
   @ApiOperation({ summary: 'GeoReport v2: requests by id, service, dates or status (last 90 days, at most 200).' })
-  async requests(@Param('format') format: string, @Query() query: Record<string, unknown>, @Res() res: Response) {
+  async requests(@Param('format') format: string, @Query(new ZodPipe(listQuerySchema)) query: ListQuery, @Res() res: Response) {
     const f = formatOf(format);
-    const rows = await this.open311.find(new ZodPipe(listQuerySchema).transform(query));
+    const rows = await this.open311.find(query);
     send(res, f, 200, rows, 'service_requests', 'request');
   }
 

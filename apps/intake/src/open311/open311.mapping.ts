@@ -1,5 +1,7 @@
 import { type CaseStatus, type Level, invalid } from '@fq/domain';
-import type { CaseRecord } from '../cases/case.entity';
+import type { IntakeRequest, IntakeResult } from '../intake/intake-request';
+import type { CaseRecord } from '../shared/case.entity';
+import type { PostRequest } from './open311.schemas';
 
 /** GeoReport v2 picks the format by the path suffix: /services.json, /requests/42.xml. */
 export type Open311Format = 'json' | 'xml';
@@ -83,3 +85,30 @@ export function toOpen311Request(c: CaseRow, serviceName: string | null) {
 }
 
 export type Open311Request = ReturnType<typeof toOpen311Request>;
+
+/** A GeoReport v2 request as intake's request: a case from another system, titled by its service. */
+export function fromOpen311(req: PostRequest, serviceName: string, phone: string): IntakeRequest {
+  const located = req.lat !== undefined && req.long !== undefined;
+  return {
+    channel: 'external',
+    title: `${serviceName}${req.description ? `：${req.description.slice(0, 40)}` : ''}`,
+    description: req.description || serviceName,
+    categoryCode: req.service_code,
+    // An address_string alone is placed by the address book when it names a known address.
+    ...(located ? { location: { lat: req.lat as number, lng: req.long as number, ...(req.address_string ? { address: req.address_string } : {}) } } : { location: null, ...(req.address_string ? { address: req.address_string } : {}) }),
+    // Chinese names put the family name first.
+    requester: { name: `${req.last_name ?? ''}${req.first_name ?? ''}` || 'Open311 用户', phone, phoneVerified: false },
+  };
+}
+
+/**
+ * What the client is told: the case number, its query code and how it was placed. A point outside
+ * every grid is accepted (the district places it by hand), with the same notice as an address
+ * that could not be placed (ADR 0017).
+ */
+export function open311Notice(r: Pick<IntakeResult, 'caseNumber' | 'queryCode' | 'located' | 'gridCode'>): string {
+  const where =
+    r.located.by === 'address' ? `（按地址“${r.located.matched}”定位）` : r.located.by === 'none' ? '（未能定位到网格，由区级受理分派）' : r.gridCode ? '' : '（坐标不在本区任何网格内，未能定位到网格，由区级受理分派）';
+  const code = r.queryCode ? `，查询码 ${r.queryCode}` : '';
+  return `已受理，编号 ${r.caseNumber}${code}${where}；可凭编号和查询码查询办理进度并评价。`;
+}

@@ -1,5 +1,6 @@
 import { CASE_NUMBER_PATTERN } from '@fq/domain';
 import { z } from 'zod';
+import { phoneSchema } from '../shared/request-fields';
 
 /** Form fields arrive as strings and JSON fields as numbers; an empty field means absent. */
 const blank = (v: unknown) => (v === '' || v === null ? undefined : v);
@@ -17,7 +18,7 @@ export const postRequestSchema = z
     description: text(10_000),
     first_name: text(50),
     last_name: text(50),
-    phone: text(30),
+    phone: z.preprocess(blank, phoneSchema.optional()),
     email: text(200),
   })
   .refine((r) => (r.lat === undefined) === (r.long === undefined), { message: 'send lat and long together', path: ['long'] })

@@ -4,7 +4,7 @@ import { Public } from '@fq/auth';
 import { CASE_NUMBER_PATTERN } from '@fq/domain';
 import { FailureLimit, RateLimit, RateLimitFailures, ZodPipe, openApi } from '@fq/http';
 import { z } from 'zod';
-import { QUERY_CODE_PATTERN, normaliseQueryCode } from '../intake/query-code';
+import { QUERY_CODE_PATTERN, normaliseQueryCode } from '../shared/query-code';
 import { PublicCaseService } from './public-case.service';
 
 const code = z

@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { CASE_NUMBER_PATTERN, notFound } from '@fq/domain';
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { CaseRecord } from '../cases/case.entity';
+import { CaseRecord } from '../shared/case.entity';
 import { CaseFeedbackService } from '../cases/case-feedback.service';
-import { hashQueryCode } from '../intake/query-code';
+import { hashQueryCode } from '../shared/query-code';
 import { Rating } from '@fq/workflows';
 
 /** Same answer for an unknown number and a wrong code: the pair is the key, nothing leaks. */
@@ -41,7 +41,7 @@ export class PublicCaseService {
     return {
       caseNumber: c.number,
       title: c.title,
-      status: c.disposition === 'dispatched' || c.disposition === 'merged' ? shown.status : 'closed',
+      status: c.disposition === 'dispatched' || c.disposition === 'merged' ? (c.status === 'withdrawn' ? c.status : shown.status) : 'closed',
       disposition: c.disposition,
       dispositionReason: c.dispositionReason,
       mergedInto: c.mergedInto,
@@ -49,9 +49,16 @@ export class PublicCaseService {
       resolveBy: shown.resolveBy?.toISOString() ?? null,
       registeredAt: c.registeredAt.toISOString(),
       reply: reply ? { result: reply.details.result ?? null, at: reply.at.toISOString() } : null,
-      canRate: shown.status === 'replied' || shown.status === 'callback',
+      canRate: c.mergedInto ? await this.memberCanRate(c, shown) : shown.status === 'replied' || shown.status === 'callback',
       history: steps.map((s) => ({ kind: s.kind, at: s.at.toISOString() })),
     };
+  }
+
+  /** A member rates its lead's reply once, its own request still open (ADR 0016). */
+  private async memberCanRate(c: CaseRecord, lead: CaseRecord): Promise<boolean> {
+    if (c.status === 'withdrawn' || !['replied', 'callback', 'closed'].includes(lead.status)) return false;
+    const [rated] = await this.ds.query(`SELECT 1 FROM intake.case_contacts WHERE case_number = $1 AND kind = 'rating' LIMIT 1`, [c.number]);
+    return !rated;
   }
 
   async rate(number: string, code: string, rating: Rating) {

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@fq/auth';
 import { ZodPipe } from '@fq/http';
 import { z } from 'zod';
-import { phoneSchema } from '../cases/dto/create-case.dto';
+import { phoneSchema } from '../shared/request-fields';
 import { ResidentsService } from './residents.service';
 
 const findSchema = z.strictObject({ phone: phoneSchema });

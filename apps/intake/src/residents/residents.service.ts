@@ -77,6 +77,18 @@ export class ResidentsService {
     return rows[0];
   }
 
+  /**
+   * Every requester's file for one request (a joint petition's signers), in the order given. The
+   * rows are locked in one order (by phone), so two requests naming the same people in opposite
+   * orders wait for each other instead of deadlocking.
+   */
+  async filesFor(m: EntityManager, people: Requester[], now: Date): Promise<Resident[]> {
+    const order = people.map((r, i) => ({ r, i, phone: normalisePhone(r.phone) })).sort((a, b) => (a.phone < b.phone ? -1 : a.phone > b.phone ? 1 : a.i - b.i));
+    const files: Resident[] = new Array(people.length);
+    for (const { r, i } of order) files[i] = await this.fileFor(m, r, now);
+    return files;
+  }
+
   sealed(r: Requester) {
     const phone = normalisePhone(r.phone);
     const idNumber = r.idNumber?.toUpperCase();
@@ -120,7 +132,10 @@ export class ResidentsService {
     if (!r) throw notFound('RESIDENT_NOT_FOUND', `No resident has the id ${id}.`);
     const cases: ResidentCase[] = await this.ds.query(
       `SELECT c.number AS "caseNumber", c.channel, c.title, c.status, c.disposition, c.merged_into AS "mergedInto", c.registered_at AS "registeredAt",
-              (SELECT p.details->>'rating' FROM intake.case_progress p WHERE p.case_number = COALESCE(c.merged_into, c.number) AND p.kind = 'rated' ORDER BY p.at DESC LIMIT 1) AS rating
+              CASE WHEN c.merged_into IS NULL
+                THEN (SELECT p.details->>'rating' FROM intake.case_progress p WHERE p.case_number = c.number AND p.kind = 'rated' ORDER BY p.at DESC LIMIT 1)
+                -- A cluster member's requester rates the reply themselves (ADR 0016): their own rating, not the lead's.
+                ELSE (SELECT k.note FROM intake.case_contacts k WHERE k.case_number = c.number AND k.kind = 'rating' ORDER BY k.at LIMIT 1) END AS rating
          FROM intake.cases c
         -- Their own cases, and those they joined (a joint petition's other signers).
         WHERE c.resident_id = $1 OR c.number IN (SELECT k.case_number FROM intake.case_contacts k WHERE k.resident_id = $1)

@@ -1,5 +1,5 @@
 import { type EmergencyService, type SizeClass, type UrgencyClass, maskPii } from '@fq/domain';
-import type { TriageRecord } from '../cases/case.entity';
+import type { TriageRecord } from '../shared/case.entity';
 
 /** A case as the corrections export reads it. */
 export interface TriagedCase {

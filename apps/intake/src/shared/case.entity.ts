@@ -1,6 +1,6 @@
 import type { CaseStatus, Channel, EmergencyService, Level, NonDispatchOutcome, SizeClass } from '@fq/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { TriageOutcome } from '../intake/intake-request';
+import type { TriageOutcome } from './triage-outcome';
 
 /** The one record of a request, whatever its channel (一平台统一受理). */
 @Entity({ name: 'cases' })

@@ -1,11 +1,12 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EventConsumer } from '@fq/events';
-import { CaseRecord } from './case.entity';
+import { CaseRecord } from '../shared/case.entity';
+import { followLead } from './cluster-members';
 
 /**
  * Records the work order on the case. Only the first assignment moves the status: later ones
  * (escalation, reopening, re-routing) arrive through the workflow's progress steps, which may
- * be applied before this event, and must not be undone by it.
+ * be applied before this event, and must not be undone by it. Members of its cluster follow it.
  */
 @Injectable()
 export class CaseAssignedConsumer implements OnModuleInit {
@@ -23,6 +24,7 @@ export class CaseAssignedConsumer implements OnModuleInit {
         .andWhere('(assigned_at IS NULL OR assigned_at <= :at)', { at: assignedAt })
         .execute();
       await m.update(CaseRecord, { number: data.caseNumber, status: 'registered' }, { status: 'assigned', level: data.level, unitCode: data.unitCode, unitName: data.unitName });
+      await followLead(m, data.caseNumber);
     });
   }
 }
