@@ -26,7 +26,7 @@ export class LadderHarness {
   private running: Promise<void>[] = [];
 
   async start(): Promise<void> {
-    this.env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: timeSkippingServerPath() } } });
+    this.env = await startTimeSkipping();
     await registerSearchAttributes(this.env.connection);
     const departments: DepartmentsActivities = {
       assignCase: async (a) => {
@@ -111,6 +111,18 @@ export class LadderHarness {
       await new Promise((r) => setTimeout(r, 50));
     }
     throw new Error(`timed out waiting for ${what}; last state: ${JSON.stringify(last)}`);
+  }
+}
+
+/** The server must answer within 5 s of starting; on a loaded machine it sometimes does not: try again. */
+async function startTimeSkipping(tries = 5): Promise<TestWorkflowEnvironment> {
+  for (let i = 1; ; i++) {
+    try {
+      return await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: timeSkippingServerPath() } } });
+    } catch (e) {
+      if (i >= tries || !/did not start within/.test(String(e))) throw e;
+      await new Promise((r) => setTimeout(r, 2000 * i));
+    }
   }
 }
 
