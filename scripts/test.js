@@ -20,6 +20,9 @@ function runJest(env) {
   const args = [
     path.join(REPO, 'node_modules', 'jest', 'bin', 'jest.js'),
     '--runInBand',
+    // A suite whose teardown timed out can leave a handle open; Jest would then never exit and
+    // CI would wait for its time limit. The results file is written before the forced exit.
+    '--forceExit',
     '--json',
     `--outputFile=${RESULTS}`,
     ...process.argv.slice(2),
