@@ -8,3 +8,6 @@ export * from './outbox.entity';
 export * from './relay';
 export * from './topics';
 export * from './dead-letter';
+export * from './steps';
+export * from './step-event';
+export * from './asyncapi';

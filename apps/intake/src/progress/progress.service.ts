@@ -1,29 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CaseStatus } from '@fq/domain';
-import { EventType, publishEvent } from '@fq/events';
-import { CaseProgress, CaseProgressKind } from '@fq/workflows';
+import { publishEvent, stepEvent } from '@fq/events';
+import { CaseProgress } from '@fq/workflows';
 import { DataSource } from 'typeorm';
 import { CaseRecord } from '../cases/case.entity';
 import { CaseProgressRecord } from './case-progress.entity';
-
-const EVENT: Record<CaseProgressKind, EventType> = {
-  signed: 'case.signed',
-  returned: 'case.returned',
-  'extension-requested': 'case.extension-requested',
-  'extension-decided': 'case.extension-decided',
-  escalated: 'case.escalated',
-  replied: 'case.replied',
-  rated: 'case.rated',
-  'callback-due': 'case.callback-due',
-  reopened: 'case.reopened',
-  closed: 'case.closed',
-  withdrawn: 'case.withdrawn',
-  supervised: 'case.supervised',
-  'sla-changed': 'sla.changed',
-  'sla-warning': 'sla.warning',
-  'sla-breached': 'sla.breached',
-};
 
 @Injectable()
 export class ProgressService {
@@ -44,7 +25,8 @@ export class ProgressService {
         .returning(['id'])
         .execute();
       if (inserted.raw.length === 0) return;
-      const status = String(p.details.status) as CaseStatus;
+      const event = stepEvent(p);
+      const { status } = event.data;
       await m.update(
         CaseRecord,
         { number: p.caseNumber },
@@ -61,8 +43,7 @@ export class ProgressService {
       );
       // Requests merged into this case (并单) are handled by it and answered with it.
       await m.update(CaseRecord, { mergedInto: p.caseNumber }, { status, level: p.level, unitCode: p.unitCode, unitName: p.unitName, resolveBy: p.resolveBy ? new Date(p.resolveBy) : null, overdue: p.overdue, updatedAt: new Date(p.at) });
-      const data = { caseNumber: p.caseNumber, level: p.level, unitCode: p.unitCode, unitName: p.unitName, status, at: p.at, resolveBy: p.resolveBy, overdue: p.overdue, details: p.details };
-      await publishEvent(m, EVENT[p.kind], data as never, { producer: 'intake', correlationId: p.correlationId, causationId: p.id }, { caseNumber: p.caseNumber });
+      await publishEvent(m, event.type, event.data, { producer: 'intake', correlationId: p.correlationId, causationId: p.id }, { caseNumber: p.caseNumber });
     });
   }
 }
