@@ -1,8 +1,8 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Roles } from '@fq/auth';
-import { ZodPipe } from '@fq/http';
+import { ZodQuery } from '@fq/http';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { AuditEntry } from './audit.entity';
@@ -21,7 +21,7 @@ export class AuditController {
 
   @Get()
   @ApiOperation({ summary: 'The audit log, newest first (filter by subject).' })
-  async list(@Query(new ZodPipe(query)) q: z.infer<typeof query>) {
+  async list(@ZodQuery(query) q: z.infer<typeof query>) {
     const items = await this.ds.getRepository(AuditEntry).find({ where: q.subject ? { subject: q.subject } : {}, order: { id: 'DESC' }, take: q.limit });
     return { items };
   }

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Principal, Roles } from '@fq/auth';
-import { ZodPipe, openApi } from '@fq/http';
+import { ZodBody } from '@fq/http';
 import { CategoriesService } from './categories.service';
 import { CreateCategory, UpdateCategory, createCategorySchema, updateCategorySchema } from './categories.schemas';
 
@@ -28,16 +28,14 @@ export class CategoriesController {
   @HttpCode(201)
   @Roles('admin')
   @ApiOperation({ summary: 'Add a class or a sub-item (400 CATEGORY_PARENT_NOT_FOUND, CATEGORY_LEAD_NOT_DEPARTMENT; 409 CATEGORY_EXISTS); audited, announced as category.defined.' })
-  @ApiBody({ schema: openApi(createCategorySchema) })
-  create(@Body(new ZodPipe(createCategorySchema)) body: CreateCategory, @CurrentUser() user: Principal) {
+  create(@ZodBody(createCategorySchema) body: CreateCategory, @CurrentUser() user: Principal) {
     return this.categories.create(body, user);
   }
 
   @Patch(':code')
   @Roles('admin')
   @ApiOperation({ summary: 'Change the name, lead department, department-matter or active flag (404 CATEGORY_NOT_FOUND; 409 CATEGORY_CONFLICTS_WITH_CATALOGUE); audited, announced.' })
-  @ApiBody({ schema: openApi(updateCategorySchema) })
-  update(@Param('code') code: string, @Body(new ZodPipe(updateCategorySchema)) body: UpdateCategory, @CurrentUser() user: Principal) {
+  update(@Param('code') code: string, @ZodBody(updateCategorySchema) body: UpdateCategory, @CurrentUser() user: Principal) {
     return this.categories.update(code, body, user);
   }
 }

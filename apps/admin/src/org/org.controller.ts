@@ -1,7 +1,7 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Controller, Get } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ZodPipe } from '@fq/http';
+import { ZodQuery } from '@fq/http';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { Grid, OrgUnit } from './org.entities';
@@ -16,8 +16,7 @@ export class OrgController {
 
   @Get('org/units')
   @ApiOperation({ summary: 'The org tree as a flat list (filter by kind).' })
-  @ApiQuery({ name: 'kind', required: false })
-  async units(@Query(new ZodPipe(unitsQuery)) q: z.infer<typeof unitsQuery>) {
+  async units(@ZodQuery(unitsQuery) q: z.infer<typeof unitsQuery>) {
     return { items: await this.ds.getRepository(OrgUnit).find({ where: q.kind ? { kind: q.kind } : {}, order: { code: 'ASC' } }) };
   }
 

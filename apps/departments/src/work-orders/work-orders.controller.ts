@@ -1,7 +1,7 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Controller, Get } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Principal } from '@fq/auth';
-import { ZodPipe } from '@fq/http';
+import { ZodQuery } from '@fq/http';
 import { z } from 'zod';
 import { WorkOrdersService } from './work-orders.service';
 
@@ -18,9 +18,7 @@ export class WorkOrdersController {
 
   @Get()
   @ApiOperation({ summary: "A unit's work orders (default: the caller's own unit), newest first." })
-  @ApiQuery({ name: 'unit', required: false })
-  @ApiQuery({ name: 'status', required: false, enum: ['open', 'closed'] })
-  async list(@Query(new ZodPipe(listQuery)) q: z.infer<typeof listQuery>, @CurrentUser() user: Principal) {
+  async list(@ZodQuery(listQuery) q: z.infer<typeof listQuery>, @CurrentUser() user: Principal) {
     const orders = await this.orders.list(user, q.unit, q.status);
     return { items: orders.map((o) => ({ ...o, createdAt: o.createdAt.toISOString(), signBy: o.signBy?.toISOString() ?? null, resolveBy: o.resolveBy?.toISOString() ?? null })) };
   }

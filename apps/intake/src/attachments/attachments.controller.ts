@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Param, Post, Res, StreamableFile, UploadedFi
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public, Roles } from '@fq/auth';
 import { ROLES } from '@fq/domain';
-import { RateLimit } from '@fq/http';
+import { DocParam, RateLimit, uuidSchema } from '@fq/http';
 import type { Response } from 'express';
 import { fileMissing } from './attachment.errors';
 import { contentDisposition } from './attachment.rules';
@@ -34,6 +34,7 @@ export class AttachmentsController {
   }
 
   @Get(':id')
+  @DocParam('id', uuidSchema)
   @Roles(...STAFF)
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The bytes of an attachment, with the type read from them when it was uploaded.' })

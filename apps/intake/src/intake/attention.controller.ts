@@ -2,6 +2,7 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@fq/auth';
 import { invalid, isUuid, notFound } from '@fq/domain';
+import { DocParam, uuidSchema } from '@fq/http';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ResidentsService } from '../residents/residents.service';
@@ -42,6 +43,7 @@ export class AttentionController {
   }
 
   @Get('clusters/:id')
+  @DocParam('id', uuidSchema)
   @ApiOperation({ summary: 'A cluster (并单): its lead case, handled once, and every request merged into it.' })
   async cluster(@Param('id') id: string) {
     if (!isUuid(id)) throw invalid('INVALID_CLUSTER_ID', `"${id}" is not a cluster id (a UUID).`);

@@ -1,8 +1,8 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Roles } from '@fq/auth';
-import { ZodPipe } from '@fq/http';
+import { ZodQuery } from '@fq/http';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { type Correction, type TriagedCase, correctionOf } from '../triage/corrections';
@@ -28,7 +28,7 @@ export class CorrectionsController {
     summary: "Cases registered since `since` whose category, urgency, size, report-upward flag or hand-off people set differently from triage's reading, " +
       'labelled in the shape of the severity fixtures (phones and ID numbers masked); page on with `next` as `since`.',
   })
-  async corrections(@Query(new ZodPipe(querySchema)) q: z.infer<typeof querySchema>): Promise<{ items: Correction[]; next: string | null }> {
+  async corrections(@ZodQuery(querySchema) q: z.infer<typeof querySchema>): Promise<{ items: Correction[]; next: string | null }> {
     // Only cases where people said something: an operator's field, a recorded hand-off, or a category set when separating.
     const rows: (TriagedCase & { registeredAt: Date })[] = await this.ds.query(
       `SELECT number, description, category_code AS "categoryCode", urgency, size_class AS "sizeClass", report_upward AS "reportUpward", hand_off AS "handOff",

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Param, Post, Query, Res, UseFilters } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@fq/auth';
-import { ZodPipe } from '@fq/http';
+import { DocParam, DocQuery, ZodPipe } from '@fq/http';
+import { z } from 'zod';
 import type { Response } from 'express';
 import { Open311Format, splitFormat } from './open311.mapping';
 import { Open311ErrorFilter } from './open311.filter';
@@ -12,6 +13,9 @@ import { xmlDocument } from './open311.xml';
 
 /** The format of a collection route (`requests.json`): the same check as for `requests/42.json`. */
 const formatOf = (format: string): Open311Format => splitFormat(`x.${format}`).format;
+
+/** GeoReport v2 answers in JSON or XML, named by the path's extension. */
+const FORMAT = z.enum(['json', 'xml']);
 
 /**
  * Open311 GeoReport v2 (wiki.open311.org/GeoReport_v2), so that third-party clients built for
@@ -25,6 +29,7 @@ export class Open311Controller {
   constructor(private readonly open311: Open311Service) {}
 
   @Get('services.:format')
+  @DocParam('format', FORMAT)
   @ApiOperation({ summary: 'GeoReport v2: the services (category sub-items), grouped by class.' })
   async services(@Param('format') format: string, @Res() res: Response) {
     send(res, formatOf(format), 200, await this.open311.list(), 'services', 'service');
@@ -39,6 +44,7 @@ export class Open311Controller {
   }
 
   @Post('requests.:format')
+  @DocParam('format', FORMAT)
   @ApiOperation({ summary: 'GeoReport v2: post a request (form-urlencoded or JSON, with api_key); registers a case.' })
   async create(@Param('format') format: string, @Body() body: Record<string, unknown> | undefined, @Res() res: Response) {
     const f = formatOf(format);
@@ -46,7 +52,9 @@ export class Open311Controller {
   }
 
   @Get('requests.:format')
+  @DocParam('format', FORMAT)
   @ApiOperation({ summary: 'GeoReport v2: requests by id, service, dates or status (last 90 days, at most 200).' })
+  @DocQuery(listQuerySchema)
   async requests(@Param('format') format: string, @Query() query: Record<string, unknown>, @Res() res: Response) {
     const f = formatOf(format);
     const rows = await this.open311.find(new ZodPipe(listQuerySchema).transform(query));

@@ -1,0 +1,65 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { z } from 'zod';
+import { openApi } from './openapi';
+
+/** The body of every error answer (ErrorFilter). */
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.string().describe('Stable, e.g. VALIDATION_FAILED, CASE_NOT_FOUND, ROLE_REQUIRED.'),
+    message: z.string(),
+    details: z.unknown().optional().describe('What exactly failed, e.g. { fields: [{ field, problem }] } for VALIDATION_FAILED.'),
+    errorId: z.string().optional().describe('On a 500: the id under which the error is logged.'),
+  }),
+});
+
+const ERRORS: Record<string, string> = {
+  '400': 'The request is not valid (VALIDATION_FAILED naming each field, INVALID_JSON, or a rule of the domain).',
+  '401': 'No valid bearer token (TOKEN_MISSING, TOKEN_INVALID).',
+  '403': 'The token lacks a role or the unit for this (ROLE_REQUIRED, UNIT_OUT_OF_SCOPE).',
+  '404': 'No such thing (e.g. CASE_NOT_FOUND).',
+  '409': 'It conflicts with the current state (e.g. a case already closed, an entry that exists).',
+  '413': 'The body is too large (PAYLOAD_TOO_LARGE).',
+  '415': 'The body is not of a type this operation takes (UNSUPPORTED_MEDIA_TYPE).',
+  '429': 'Too many requests (RATE_LIMITED); retry after the Retry-After header.',
+  '500': 'Something failed on our side; the body carries an errorId to quote.',
+  '503': 'A dependency is away (e.g. the workflow engine); retry later.',
+};
+const WRITES = new Set(['post', 'put', 'patch', 'delete']);
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+interface Operation {
+  parameters?: { in: string; name: string; required?: boolean; schema?: object; description?: string }[];
+  requestBody?: unknown;
+  responses: Record<string, { description?: string; content?: Record<string, { schema?: unknown }> }>;
+  security?: unknown[];
+}
+
+/**
+ * Makes @nestjs/swagger's document a contract: OpenAPI 3.1 (the zod schemas are JSON Schema
+ * 2020-12), every operation's error answers with the error body, and optional headers optional.
+ */
+export function finishDocument(doc: OpenAPIObject): OpenAPIObject {
+  doc.openapi = '3.1.0';
+  doc.components = { ...doc.components, schemas: { ...doc.components?.schemas, Error: openApi(errorBodySchema, 'output') } };
+  const error = { $ref: '#/components/schemas/Error' };
+  for (const item of Object.values(doc.paths)) {
+    for (const method of METHODS) {
+      const op = (item as Record<string, Operation | undefined>)[method];
+      if (!op) continue;
+      for (const p of op.parameters ?? []) {
+        if (p.in === 'header' && p.name.toLowerCase() === 'x-correlation-id') {
+          Object.assign(p, { required: false, schema: { type: 'string' }, description: 'Ties the request to its events and logs; a fresh one is made when absent.' });
+        }
+      }
+      const codes = ['400', '404', '429', '500', '503'];
+      if (op.security?.length) codes.push('401', '403');
+      if (WRITES.has(method)) codes.push('409');
+      if (op.requestBody) codes.push('413', '415');
+      for (const code of codes.sort()) {
+        op.responses[code] ??= { description: ERRORS[code] };
+        op.responses[code].content ??= { 'application/json': { schema: error } };
+      }
+    }
+  }
+  return doc;
+}
