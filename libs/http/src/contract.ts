@@ -1,6 +1,6 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { z } from 'zod';
-import { openApi } from './openapi';
+import { ERROR_CONTENT_EXTENSION, openApi } from './openapi';
 
 /** The body of every error answer (ErrorFilter). */
 export const errorBodySchema = z.object({
@@ -14,8 +14,8 @@ export const errorBodySchema = z.object({
 
 const ERRORS: Record<string, string> = {
   '400': 'The request is not valid (VALIDATION_FAILED naming each field, INVALID_JSON, or a rule of the domain).',
-  '401': 'No valid bearer token (TOKEN_MISSING, TOKEN_INVALID).',
-  '403': 'The token lacks a role or the unit for this (ROLE_REQUIRED, UNIT_OUT_OF_SCOPE).',
+  '401': 'No valid credentials (TOKEN_MISSING, TOKEN_INVALID).',
+  '403': 'The credentials do not allow this (ROLE_REQUIRED, UNIT_OUT_OF_SCOPE, a wrong api_key).',
   '404': 'No such thing (e.g. CASE_NOT_FOUND).',
   '409': 'It conflicts with the current state (e.g. a case already closed, an entry that exists).',
   '413': 'The body is too large (PAYLOAD_TOO_LARGE).',
@@ -32,6 +32,7 @@ interface Operation {
   requestBody?: unknown;
   responses: Record<string, { description?: string; content?: Record<string, { schema?: unknown }> }>;
   security?: unknown[];
+  [ERROR_CONTENT_EXTENSION]?: Record<string, { schema: unknown }>;
 }
 
 /**
@@ -51,13 +52,15 @@ export function finishDocument(doc: OpenAPIObject): OpenAPIObject {
           Object.assign(p, { required: false, schema: { type: 'string' }, description: 'Ties the request to its events and logs; a fresh one is made when absent.' });
         }
       }
-      const codes = ['400', '404', '429', '500', '503'];
-      if (op.security?.length) codes.push('401', '403');
+      // 401/403 on public operations too: an upload token, an api_key or a query code can be refused.
+      const codes = ['400', '401', '403', '404', '429', '500', '503'];
       if (WRITES.has(method)) codes.push('409');
       if (op.requestBody) codes.push('413', '415');
+      const content = op[ERROR_CONTENT_EXTENSION] ?? { 'application/json': { schema: error } };
+      delete op[ERROR_CONTENT_EXTENSION];
       for (const code of codes.sort()) {
         op.responses[code] ??= { description: ERRORS[code] };
-        op.responses[code].content ??= { 'application/json': { schema: error } };
+        op.responses[code].content ??= content;
       }
     }
   }

@@ -1,5 +1,5 @@
 import { Body, Param, Query } from '@nestjs/common';
-import { ApiBody, ApiParam, ApiQuery, ApiResponse } from '@nestjs/swagger';
+import { ApiBody, ApiExtension, ApiParam, ApiQuery, ApiResponse } from '@nestjs/swagger';
 import { CASE_NUMBER_PATTERN } from '@fq/domain';
 import { z } from 'zod';
 import { ZodPipe } from './zod.pipe';
@@ -58,7 +58,7 @@ export const caseNumberSchema = z.string().regex(CASE_NUMBER_PATTERN).describe('
 
 /** Documents an answer with the zod schema of its body (`null`: no body). */
 export const ZodResponse = (status: number, schema: z.ZodType | null, description = 'OK'): MethodDecorator =>
-  ApiResponse({ status, description, ...(schema ? { content: { 'application/json': { schema: openApi(schema, 'output') } } } : {}) });
+  ApiResponse({ status, description, ...(schema ? { content: { 'application/json': { schema: openApi(schema) } } } : {}) });
 
 /** Documents the query fields of an object schema where the handler parses the query itself. */
 export const DocQuery =
@@ -67,5 +67,22 @@ export const DocQuery =
     for (const [name, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
       const { description, ...fieldSchema } = openApi(field);
       ApiQuery({ name, required: !field.safeParse(undefined).success, schema: fieldSchema, description: description as string | undefined })(target, key as string, descriptor);
+    }
+  };
+
+/** The extension `finishDocument` reads for a controller whose errors are not the usual body. */
+export const ERROR_CONTENT_EXTENSION = 'x-fq-error-content';
+
+/**
+ * Class decorator for a controller whose errors follow another standard (Open311's
+ * `[{ code, description }]`, in the request's format): its operations document that error content.
+ */
+export const ErrorContent =
+  (content: Record<string, { schema: Json }>): ClassDecorator =>
+  (target) => {
+    const proto = target.prototype as object;
+    for (const key of Object.getOwnPropertyNames(proto)) {
+      if (key === 'constructor') continue;
+      ApiExtension(ERROR_CONTENT_EXTENSION, content)(proto, key, Object.getOwnPropertyDescriptor(proto, key) as PropertyDescriptor);
     }
   };

@@ -17,7 +17,7 @@ export class AsyncApiController {
   @Get('asyncapi.yaml')
   @Header('Content-Type', 'application/yaml; charset=utf-8')
   @ApiOperation({ summary: 'The AsyncAPI 3 document of every Kafka topic and event (no token needed).' })
-  @ApiOkResponse({ description: 'The document, as YAML.', content: { 'application/yaml': { schema: { type: 'string' } } } })
+  @ApiOkResponse({ description: 'The document, as YAML.', content: { 'application/yaml': { schema: { type: 'object', description: 'An AsyncAPI 3.0 document.' } } } })
   asyncApi(): string {
     this.document ??= readFileSync(ASYNCAPI_PATH, 'utf8');
     return this.document;

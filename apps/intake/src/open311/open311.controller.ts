@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Res, UseFilters } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@fq/auth';
-import { DocParam, DocQuery, ZodPipe } from '@fq/http';
+import { DocParam, DocQuery, ErrorContent, openApi, ZodPipe } from '@fq/http';
 import { z } from 'zod';
 import type { Response } from 'express';
 import { Open311Format, splitFormat } from './open311.mapping';
@@ -16,6 +16,11 @@ const formatOf = (format: string): Open311Format => splitFormat(`x.${format}`).f
 
 /** GeoReport v2 answers in JSON or XML, named by the path's extension. */
 const FORMAT = z.enum(['json', 'xml']);
+/** GeoReport v2 errors: a list of { code, description }, in the request's format. */
+const OPEN311_ERRORS = {
+  'application/json': { schema: openApi(z.array(z.object({ code: z.number().int(), description: z.string() }))) },
+  'text/xml': { schema: { type: 'string', description: '<errors><error><code/><description/></error></errors>' } },
+};
 
 /**
  * Open311 GeoReport v2 (wiki.open311.org/GeoReport_v2), so that third-party clients built for
@@ -24,6 +29,7 @@ const FORMAT = z.enum(['json', 'xml']);
 @ApiTags('open311')
 @Public()
 @UseFilters(Open311ErrorFilter)
+@ErrorContent(OPEN311_ERRORS)
 @Controller('open311/v2')
 export class Open311Controller {
   constructor(private readonly open311: Open311Service) {}
