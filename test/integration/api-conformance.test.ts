@@ -30,7 +30,13 @@ describe('the five services conform to their OpenAPI documents (schemathesis)', 
   it.each(Object.keys(SERVICES))('%s', async (name) => {
     // One token with every role, for the district: the fuzzer reaches every operation.
     const token = tokenFor(apps[name], `fuzz-${name}`, [...ROLES], DEMO_DISTRICT_CODE);
-    const run = await fuzz(python, apps[name].url, token, { maxExamples: 3, seed: 12345 });
+    let run = await fuzz(python, apps[name].url, token, { maxExamples: 3, seed: 12345 });
+    // A crash inside schemathesis' own generator (seen: hypothesis' "AST constructor recursion depth
+    // mismatch") says nothing about the service: run once more. Any failure found still fails.
+    if (run.code !== 0 && !/={3,} FAILURES ={3,}/.test(run.output) && /Runtime Error/.test(run.output)) {
+      console.log(`schemathesis crashed on ${name} (not a finding); running it again:\n${run.output.slice(0, 2000)}`);
+      run = await fuzz(python, apps[name].url, token, { maxExamples: 3, seed: 54321 });
+    }
     if (run.code !== 0) console.log(`schemathesis on ${name}:\n${run.output}`);
     expect({ service: name, exitCode: run.code, summary: run.output.split('\n').filter((l) => /passed|failed|errored|FAILURES|^\s*-/.test(l)).slice(-40) }).toMatchObject({ service: name, exitCode: 0 });
   }, 300_000);
