@@ -9,8 +9,8 @@ import { ProgressService } from '../../apps/intake/src/progress/progress.service
 import { freshPhone } from '../support/requests';
 import { prepareDatabase } from '../support/system';
 
-// The kind the case workflow records when it cannot resolve an SLA policy (the ladder's side of issue 9).
-const POLICY_MISSING = 'sla-policy-missing' as CaseProgressKind;
+// The kind the case workflow records when it cannot resolve an SLA policy.
+const POLICY_MISSING: CaseProgressKind = 'sla-policy-missing';
 
 /** A case whose workflow waits for an SLA policy is on the dispatcher's attention list until its next step arrives. */
 describe('the attention list and the inbox, driven directly', () => {
@@ -48,15 +48,15 @@ describe('the attention list and the inbox, driven directly', () => {
     const { caseNumber } = res.body as { caseNumber: string };
     const service = intake.app.get(ProgressService);
     const first = new Date(Date.now() - 60_000);
-    await service.record(progress(caseNumber, POLICY_MISSING, first, { reason: 'no rule set in force' }));
-    await service.record(progress(caseNumber, POLICY_MISSING, new Date(first.getTime() + 30_000), { reason: 'no rule matches hotline / C99-99' }));
+    await service.record(progress(caseNumber, POLICY_MISSING, first, { status: 'registered', reason: 'no rule set in force' }));
+    await service.record(progress(caseNumber, POLICY_MISSING, new Date(first.getTime() + 30_000), { status: 'registered', reason: 'no rule matches hotline / C99-99' }));
 
     const listed = (await waiting()).find((w) => w.caseNumber === caseNumber);
     expect(listed).toEqual({ caseNumber, title: '咨询社保缴费', reason: 'no rule matches hotline / C99-99', since: first.toISOString() });
     // Waiting moves nothing on the case: it has no status in its details.
     expect((await api(`${intake.url}/api/v1/cases/${caseNumber}`, centre)).body.status).toBe('closed');
 
-    await service.record(progress(caseNumber, 'sla-changed', new Date(), { status: 'closed', ruleSetVersion: 2 }));
+    await service.record(progress(caseNumber, 'sla-changed', new Date(), { status: 'closed', ruleSetId: randomUUID(), version: 2, appliedBy: 'admin' }));
     expect((await waiting()).map((w) => w.caseNumber)).not.toContain(caseNumber);
   });
 

@@ -4,6 +4,7 @@ import { AddressesModule } from './addresses/addresses.module';
 import { AuditController } from './audit/audit.controller';
 import { DispatchModule } from './dispatch/dispatch.module';
 import { ConsoleController } from './console/console.controller';
+import { AsyncApiController } from './contracts/asyncapi.controller';
 import { adminSchema } from './db/admin.schema';
 import { OrgController } from './org/org.controller';
 import { UsersController } from './users/users.controller';
@@ -16,7 +17,7 @@ import { SlaService } from './sla/sla.service';
 
 @Module({
   imports: [ServiceModule.forRoot({ name: 'admin', port: 3000, schema: adminSchema }), DispatchModule, AddressesModule],
-  controllers: [AuditController, ConsoleController, OrgController, UsersController, CalendarController, SlaController],
+  controllers: [AuditController, AsyncApiController, ConsoleController, OrgController, UsersController, CalendarController, SlaController],
   providers: [CalendarService, SlaService, SlaApplyService, adminWorker],
 })
 export class AdminModule {}

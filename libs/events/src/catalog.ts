@@ -1,28 +1,16 @@
 import { CHANNELS, DISPATCH_START_LEVELS, EMERGENCY_SERVICES, LEVELS, NON_DISPATCH_OUTCOMES, SIZE_CLASSES, URGENCIES } from '@fq/domain';
 import { z } from 'zod';
+import { progress, STEP_DETAILS } from './steps';
 import { TOPICS } from './topics';
 
 const latLng = z.object({ lat: z.number(), lng: z.number() });
 
-/** What every step of a case on the ladder carries: where it is now and its deadline. */
-const progress = <D extends z.ZodType>(details: D) =>
-  z.object({
-    caseNumber: z.string(),
-    level: z.enum(LEVELS),
-    unitCode: z.string(),
-    unitName: z.string(),
-    status: z.string(),
-    at: z.string().datetime({ offset: true }),
-    resolveBy: z.string().datetime({ offset: true }).nullable(),
-    overdue: z.boolean(),
-    details: details,
-  });
-const anyDetails = z.record(z.string(), z.unknown());
-const step = (topic: string, summary: string, details: z.ZodType = anyDetails) => ({ topic, version: 1, summary, schema: progress(details) });
+/** A step of a case on the ladder, announced by the event `STEP_EVENTS[kind]`. */
+const step = <D extends z.ZodType>(topic: string, details: D, summary: string) => ({ topic, version: 1, summary, schema: progress(details) });
 
 /**
  * Every event, defined once: topic, version and payload schema. Publishing and handling are
- * type-checked against this map, and the AsyncAPI document is generated from it.
+ * type-checked against this map, and `npm run asyncapi` generates docs/asyncapi.yaml from it.
  */
 export const EVENTS = {
   'case.registered': {
@@ -115,24 +103,26 @@ export const EVENTS = {
       resolveBy: z.string().datetime({ offset: true }).nullable().optional(),
     }),
   },
-  'case.signed': step(TOPICS.case, 'The handling unit signed for the case (签收).'),
-  'case.returned': step(TOPICS.case, 'The unit returned the case as misrouted (退单), with its reason; the centre re-routes it.'),
-  'case.extension-requested': step(TOPICS.case, 'The unit asked for more time (延期).'),
-  'case.extension-decided': step(TOPICS.case, 'An extension was granted or refused.'),
-  'case.escalated': step(TOPICS.case, 'The case moved to another level or unit (提级): on a breach, on purpose, after reopens, a failed conference, or re-routing.'),
-  'case.replied': step(TOPICS.case, 'The unit replied with a result; the requester is asked to rate it.'),
-  'case.rated': step(TOPICS.case, 'The requester (or the callback) rated the reply.'),
-  'case.callback-due': step(TOPICS.case, 'No rating came in time: a callback (回访) is due.'),
-  'case.reopened': step(TOPICS.case, 'An unsatisfied rating reopened the case (不满意不销号).'),
-  'case.closed': step(TOPICS.case, 'The requester is satisfied: the case is closed (销号).'),
-  'case.withdrawn': step(TOPICS.case, 'The requester withdrew the case.'),
-  'case.supervised': step(TOPICS.supervision, 'A supervision order (督办) was issued on the case; it may shorten the deadline.'),
-  'sla.changed': step(TOPICS.sla, 'A new SLA rule-set version was applied to the running case; time already spent is kept.'),
-  'sla.warning': step(TOPICS.sla, 'The case passed a warning threshold of its deadline at this level.', z.object({ threshold: z.number() }).passthrough()),
-  'sla.breached': step(
+  'case.signed': step(TOPICS.case, STEP_DETAILS.signed, 'The handling unit signed for the case (签收).'),
+  'case.returned': step(TOPICS.case, STEP_DETAILS.returned, 'The unit returned the case as misrouted (退单), with its reason; the centre re-routes it.'),
+  'case.extension-requested': step(TOPICS.case, STEP_DETAILS['extension-requested'], 'The unit asked for more time (延期).'),
+  'case.extension-decided': step(TOPICS.case, STEP_DETAILS['extension-decided'], 'An extension was granted or refused.'),
+  'case.escalated': step(TOPICS.case, STEP_DETAILS.escalated, 'The case moved to another level or unit (提级): on a breach, on purpose, after reopens, a failed conference, or re-routing.'),
+  'case.replied': step(TOPICS.case, STEP_DETAILS.replied, 'The unit replied with a result; the requester is asked to rate it.'),
+  'case.rated': step(TOPICS.case, STEP_DETAILS.rated, 'The requester (or the callback) rated the reply.'),
+  'case.callback-due': step(TOPICS.case, STEP_DETAILS['callback-due'], 'No rating came in time: a callback (回访) is due.'),
+  'case.reopened': step(TOPICS.case, STEP_DETAILS.reopened, 'An unsatisfied rating reopened the case (不满意不销号).'),
+  'case.closed': step(TOPICS.case, STEP_DETAILS.closed, 'The requester is satisfied, or a callback could not reach them in time: the case is closed (销号).'),
+  'case.conference-result-ignored': step(TOPICS.case, STEP_DETAILS['conference-result-ignored'], 'A joint conference ended after the case had already left the conference level (escalated to leader handling): its result is recorded and changes nothing.'),
+  'case.withdrawn': step(TOPICS.case, STEP_DETAILS.withdrawn, 'The requester withdrew the case.'),
+  'case.supervised': step(TOPICS.supervision, STEP_DETAILS.supervised, 'A supervision order (督办) was issued on the case; it may shorten the deadline.'),
+  'sla.changed': step(TOPICS.sla, STEP_DETAILS['sla-changed'], 'A new SLA rule-set version was applied to the running case; time already spent is kept.'),
+  'sla.warning': step(TOPICS.sla, STEP_DETAILS['sla-warning'], 'The case passed a warning threshold of its deadline at this level.'),
+  'sla.breached': step(TOPICS.sla, STEP_DETAILS['sla-breached'], 'A deadline passed at this level (红色督促警示); the unit loses the points.'),
+  'sla.policy-missing': step(
     TOPICS.sla,
-    'A deadline passed at this level (红色督促警示); the unit loses the points.',
-    z.object({ kind: z.enum(['sign', 'resolve']), deadline: z.string().nullable().optional(), points: z.number() }).passthrough(),
+    STEP_DETAILS['sla-policy-missing'],
+    'No SLA rule applies to the case (no rule set in force, no matching rule): it waits without deadlines until one does; the district centre sees it on its attention list.',
   ),
   'org.unit.defined': {
     topic: TOPICS.org,

@@ -10,3 +10,6 @@ export * from './relay';
 export * from './topics';
 export * from './dead-letter';
 export * from './dlq-replay';
+export * from './steps';
+export * from './step-event';
+export * from './asyncapi';

@@ -1,11 +1,11 @@
-/** Topics by bounded context; one case's events share a key (its number) and so stay in order. */
+/**
+ * Topics by bounded context; one case's events share a key (its number) and so stay in order.
+ * docs/asyncapi.yaml (`npm run asyncapi`) describes each with its events.
+ */
 export const TOPICS = {
   case: 'fq.case.v1',
   org: 'fq.org.v1',
   sla: 'fq.sla.v1',
-  workorder: 'fq.workorder.v1',
-  mediation: 'fq.mediation.v1',
-  legalAid: 'fq.legal-aid.v1',
   supervision: 'fq.supervision.v1',
   notification: 'fq.notification.v1',
   intakeExternal: 'fq.intake.external.v1',

@@ -2,12 +2,13 @@ import { INestApplication, LogLevel, Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig } from '@fq/config';
+import { finishDocument } from './contract';
 import { ErrorFilter } from './error.filter';
 import { MaskingLogger } from './masking-logger';
 
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 
-/** Applies what every service shares: the error filter, shutdown hooks, API docs at /api/docs. */
+/** Applies what every service shares: the error filter, shutdown hooks, the OpenAPI document at /api/docs (JSON at /api/docs-json). */
 export function configureApp(app: INestApplication, title: string): void {
   // The client address behind the proxies we trust (rate limits key on it).
   app.getHttpAdapter().getInstance().set('trust proxy', app.get(AppConfig).env.TRUST_PROXY);
@@ -15,11 +16,11 @@ export function configureApp(app: INestApplication, title: string): void {
   app.enableShutdownHooks();
   const doc = new DocumentBuilder()
     .setTitle(`Fengqiao ${title}`)
-    .setDescription(`The ${title} service of Fengqiao. Errors answer { error: { code, message } }.`)
+    .setDescription(`The ${title} service of Fengqiao. Errors answer { error: { code, message, details? } } with a stable code.`)
     .setVersion('1')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc));
+  SwaggerModule.setup('api/docs', app, () => finishDocument(SwaggerModule.createDocument(app, doc)));
 }
 
 /** Creates, configures and starts a service; the port and host come from its parsed config. */

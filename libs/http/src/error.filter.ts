@@ -1,7 +1,8 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, NotFoundException } from '@nestjs/common';
 import { DomainError, ErrorKind } from '@fq/domain';
 import { randomUUID } from 'node:crypto';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import { allowedMethods } from './allowed-methods';
 
 /** The HTTP status of each kind of domain error: one table for every edge. */
 export const STATUS_OF_KIND: Record<ErrorKind, number> = {
@@ -37,7 +38,15 @@ export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('ErrorFilter');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const res = host.switchToHttp().getResponse<Response>();
+    const http = host.switchToHttp();
+    const res = http.getResponse<Response>();
+    const allow = isRouteNotFound(exception) ? allowedMethods(http.getRequest<Request>()) : [];
+    if (allow.length) {
+      const req = http.getRequest<Request>();
+      res.setHeader('Allow', allow.join(', '));
+      res.status(405).json({ error: { code: HTTP_CODES[405], message: `${req.path} does not take ${req.method}; it takes ${allow.join(', ')}.` } });
+      return;
+    }
     const [status, body] = this.toBody(exception);
     res.status(status).json(body);
   }
@@ -65,6 +74,9 @@ export class ErrorFilter implements ExceptionFilter {
     return [500, { error: { code: 'INTERNAL', message: 'Something went wrong on our side; quote the error id when reporting it.', errorId } }];
   }
 }
+
+/** Nest's answer when no route matched the method and path ("Cannot GET /x"). */
+const isRouteNotFound = (e: unknown): boolean => e instanceof NotFoundException && /^Cannot [A-Z]+ /.test(e.message);
 
 function describe(e: HttpException): string {
   const r = e.getResponse();

@@ -2,6 +2,8 @@ import { Controller, Get, HttpStatus, Injectable, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Public } from '@fq/auth';
 import type { Response } from 'express';
+import { z } from 'zod';
+import { ZodResponse } from './openapi';
 
 /** Resolves when the dependency answers, optionally with figures for operators (e.g. parked outbox rows). */
 export type HealthCheck = () => Promise<void | Record<string, unknown>>;
@@ -37,6 +39,9 @@ export class HealthRegistry {
   }
 }
 
+const state = z.enum(['up', 'down']);
+const healthSchema = z.object({ status: state, dependencies: z.record(z.string(), z.object({ status: state, critical: z.boolean(), error: z.string().optional() })) });
+
 @ApiTags('health')
 @Public()
 @Controller('health')
@@ -45,18 +50,23 @@ export class HealthController {
 
   /** 200 when every dependency answers, 503 otherwise; the body names each one's state. */
   @Get()
+  @ZodResponse(200, healthSchema, 'Every dependency answers.')
+  @ZodResponse(503, healthSchema, 'Some dependency does not answer; the body says which.')
   async health(@Res() res: Response): Promise<void> {
     await this.answer(res, () => true);
   }
 
   /** Readiness: 200 while the critical dependencies answer (a Kafka outage does not stop intake taking cases). */
   @Get('ready')
+  @ZodResponse(200, healthSchema, 'The critical dependencies answer.')
+  @ZodResponse(503, healthSchema, 'A critical dependency does not answer.')
   async ready(@Res() res: Response): Promise<void> {
     await this.answer(res, (d) => d.critical);
   }
 
   /** Liveness: the process answers; restarting it would not cure a dependency outage. */
   @Get('live')
+  @ZodResponse(200, z.object({ status: z.literal('up') }))
   live(): { status: 'up' } {
     return { status: 'up' };
   }

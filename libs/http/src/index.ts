@@ -7,3 +7,5 @@ export * from './masking-logger';
 export * from './rate-limit';
 export * from './rate-limit.policies';
 export * from './token-buckets';
+export * from './openapi';
+export * from './contract';

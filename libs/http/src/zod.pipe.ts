@@ -14,6 +14,3 @@ export class ZodPipe<S extends z.ZodType> implements PipeTransform<unknown, z.in
     throw invalid('VALIDATION_FAILED', `The request is not valid: ${summary}`, { fields });
   }
 }
-
-/** A zod schema as an OpenAPI schema object, for @ApiBody / @ApiResponse. */
-export const openApi = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;

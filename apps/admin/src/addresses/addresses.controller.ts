@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Principal, Roles } from '@fq/auth';
 import { Role } from '@fq/domain';
-import { ZodPipe, openApi } from '@fq/http';
+import { ZodBody, ZodQuery } from '@fq/http';
 import { AddressesService } from './addresses.service';
 import { CreateAddress, SearchAddresses, UpdateAddress, createAddressSchema, searchAddressesSchema, updateAddressSchema } from './addresses.schemas';
 
@@ -19,11 +19,7 @@ export class AddressesController {
   @Get()
   @Roles(...READERS)
   @ApiOperation({ summary: 'Search by any part of a name or an alias (spaces, punctuation and full width aside), ordered by name, paged; each entry with the grid it lies in.' })
-  @ApiQuery({ name: 'q', required: false })
-  @ApiQuery({ name: 'active', required: false, enum: ['true', 'false'] })
-  @ApiQuery({ name: 'limit', required: false, description: '1-500, default 50' })
-  @ApiQuery({ name: 'offset', required: false })
-  search(@Query(new ZodPipe(searchAddressesSchema)) q: SearchAddresses) {
+  search(@ZodQuery(searchAddressesSchema) q: SearchAddresses) {
     return this.addresses.search(q);
   }
 
@@ -38,16 +34,14 @@ export class AddressesController {
   @HttpCode(201)
   @Roles('admin')
   @ApiOperation({ summary: 'Add an entry; the answer names the grid its requests will go to (400 ADDRESS_OUTSIDE_GRIDS; 409 ADDRESS_EXISTS); audited, announced as address.defined.' })
-  @ApiBody({ schema: openApi(createAddressSchema) })
-  create(@Body(new ZodPipe(createAddressSchema)) body: CreateAddress, @CurrentUser() user: Principal) {
+  create(@ZodBody(createAddressSchema) body: CreateAddress, @CurrentUser() user: Principal) {
     return this.addresses.create(body, user);
   }
 
   @Patch(':id')
   @Roles('admin')
   @ApiOperation({ summary: 'Change the name, aliases, point or active flag; active false retires it (404 ADDRESS_NOT_FOUND; 400 ADDRESS_OUTSIDE_GRIDS); audited, announced.' })
-  @ApiBody({ schema: openApi(updateAddressSchema) })
-  update(@Param('id') id: string, @Body(new ZodPipe(updateAddressSchema)) body: UpdateAddress, @CurrentUser() user: Principal) {
+  update(@Param('id') id: string, @ZodBody(updateAddressSchema) body: UpdateAddress, @CurrentUser() user: Principal) {
     return this.addresses.update(id, body, user);
   }
 }

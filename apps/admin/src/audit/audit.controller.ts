@@ -1,8 +1,8 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Roles } from '@fq/auth';
-import { ZodPipe } from '@fq/http';
+import { ZodQuery, ZodResponse } from '@fq/http';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { AuditEntry } from './audit.entity';
@@ -11,6 +11,8 @@ const query = z.strictObject({
   subject: z.string().trim().min(1).max(200).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
+
+const entrySchema = z.object({ id: z.string(), at: z.string().datetime({ offset: true }), actor: z.string(), action: z.string(), subject: z.string(), details: z.record(z.string(), z.unknown()) });
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -21,7 +23,8 @@ export class AuditController {
 
   @Get()
   @ApiOperation({ summary: 'The audit log, newest first (filter by subject).' })
-  async list(@Query(new ZodPipe(query)) q: z.infer<typeof query>) {
+  @ZodResponse(200, z.object({ items: z.array(entrySchema) }))
+  async list(@ZodQuery(query) q: z.infer<typeof query>) {
     const items = await this.ds.getRepository(AuditEntry).find({ where: q.subject ? { subject: q.subject } : {}, order: { id: 'DESC' }, take: q.limit });
     return { items };
   }

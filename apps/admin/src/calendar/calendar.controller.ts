@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Principal, Roles } from '@fq/auth';
 import { invalid } from '@fq/domain';
-import { ZodPipe, openApi } from '@fq/http';
+import { DocParam, ZodBody } from '@fq/http';
 import { z } from 'zod';
 import { CalendarService, MAX_YEAR, MIN_YEAR } from './calendar.service';
 
@@ -37,8 +37,8 @@ export class CalendarController {
 
   @Get()
   @ApiOperation({ summary: 'Holidays and adjusted workdays (调休) of the years from..to, as a CalendarSnapshot.' })
-  @ApiQuery({ name: 'from', example: 2025 })
-  @ApiQuery({ name: 'to', required: false, example: 2027 })
+  @ApiQuery({ name: 'from', required: true, schema: { type: 'string', pattern: '^\\d{4}$' }, example: '2025' })
+  @ApiQuery({ name: 'to', required: false, schema: { type: 'string', pattern: '^\\d{4}$' }, example: '2027' })
   snapshot(@Query('from') from?: string, @Query('to') to?: string) {
     const fromYear = parseYear(from, 'from');
     const toYear = to === undefined ? fromYear : parseYear(to, 'to');
@@ -49,16 +49,17 @@ export class CalendarController {
   }
 
   @Get(':year')
+  @DocParam('year', z.string().regex(/^\d{4}$/))
   @ApiOperation({ summary: "One year's holidays and adjusted workdays, and whether they are the package's or edited." })
   year(@Param('year') year: string) {
     return this.calendar.year(parseYear(year, 'The year'));
   }
 
   @Put(':year')
+  @DocParam('year', z.string().regex(/^\d{4}$/))
   @Roles('admin')
   @ApiOperation({ summary: "Replace one year's holidays and adjusted workdays (admin; audited)." })
-  @ApiBody({ schema: openApi(replaceBody) })
-  replace(@Param('year') year: string, @Body(new ZodPipe(replaceBody)) body: ReplaceBody, @CurrentUser() user: Principal) {
+  replace(@Param('year') year: string, @ZodBody(replaceBody) body: ReplaceBody, @CurrentUser() user: Principal) {
     return this.calendar.replaceYear(parseYear(year, 'The year'), body.days, user);
   }
 }

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Principal, Roles } from '@fq/auth';
-import { ZodPipe, openApi } from '@fq/http';
+import { ZodBody } from '@fq/http';
 import { DispatchService } from './dispatch.service';
 import { ReplaceCatalogue, replaceCatalogueSchema } from './dispatch.schemas';
 
@@ -24,8 +24,7 @@ export class DispatchController {
     summary:
       'Replace the whole catalogue with a new version (400 DISPATCH_UNKNOWN_CATEGORY, DISPATCH_DEPARTMENT_MATTER_PUSHED_DOWN, ...; 409 DISPATCH_CATALOGUE_VERSION_CONFLICT); audited, announced as dispatch.catalogue.defined.',
   })
-  @ApiBody({ schema: openApi(replaceCatalogueSchema) })
-  replace(@Body(new ZodPipe(replaceCatalogueSchema)) body: ReplaceCatalogue, @CurrentUser() user: Principal) {
+  replace(@ZodBody(replaceCatalogueSchema) body: ReplaceCatalogue, @CurrentUser() user: Principal) {
     return this.dispatch.replace(body, user);
   }
 }

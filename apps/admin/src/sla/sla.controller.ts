@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Principal, Roles } from '@fq/auth';
-import { ZodPipe, openApi } from '@fq/http';
+import { DocParam, uuidSchema, ZodBody, ZodQuery } from '@fq/http';
 import { z } from 'zod';
 import { activateSchema, createRuleSetSchema, listQuery, resolveSchema } from './sla.schemas';
 import { SlaApplyService } from './sla-apply.service';
@@ -18,6 +18,7 @@ export class SlaController {
   ) {}
 
   @Get('rule-sets/:id/apply-preview')
+  @DocParam('id', uuidSchema)
   @Roles('admin')
   @ApiOperation({ summary: 'Which running cases this version would change, and how each deadline moves (time spent is kept).' })
   preview(@Param('id', new ParseUUIDPipe()) id: string) {
@@ -25,6 +26,7 @@ export class SlaController {
   }
 
   @Post('rule-sets/:id/apply')
+  @DocParam('id', uuidSchema)
   @HttpCode(200)
   @Roles('admin')
   @ApiOperation({ summary: 'Apply this (active) version to the running cases the preview lists: signals their workflows; audited.' })
@@ -42,37 +44,36 @@ export class SlaController {
   @HttpCode(201)
   @Roles('admin')
   @ApiOperation({ summary: 'Store the next version of a named rule set as a draft, from rules or a preset (400 SLA_RULE_OVERLAP, SLA_RULE_INVALID, ...).' })
-  @ApiBody({ schema: openApi(createRuleSetSchema) })
-  create(@Body(new ZodPipe(createRuleSetSchema)) body: z.infer<typeof createRuleSetSchema>, @CurrentUser() user: Principal) {
+  create(@ZodBody(createRuleSetSchema) body: z.infer<typeof createRuleSetSchema>, @CurrentUser() user: Principal) {
     return this.sla.create(body, user);
   }
 
   @Get('rule-sets')
   @ApiOperation({ summary: 'Rule-set versions, newest first (filter by name and status).' })
-  async list(@Query(new ZodPipe(listQuery)) q: z.infer<typeof listQuery>) {
+  async list(@ZodQuery(listQuery) q: z.infer<typeof listQuery>) {
     return { items: await this.sla.list(q) };
   }
 
   @Get('rule-sets/:id')
+  @DocParam('id', uuidSchema)
   @ApiOperation({ summary: 'One rule-set version with its rules and whether it is in force.' })
   get(@Param('id') id: string) {
     return this.sla.get(id);
   }
 
   @Post('rule-sets/:id/activate')
+  @DocParam('id', uuidSchema)
   @HttpCode(200)
   @Roles('admin')
   @ApiOperation({ summary: 'Put a draft in force from activeFrom (default now, never in the past); running levels keep their version.' })
-  @ApiBody({ schema: openApi(activateSchema), required: false })
-  activate(@Param('id') id: string, @Body(new ZodPipe(activateSchema)) body: z.infer<typeof activateSchema>, @CurrentUser() user: Principal) {
+  activate(@Param('id') id: string, @ZodBody(activateSchema, { required: false }) body: z.infer<typeof activateSchema>, @CurrentUser() user: Principal) {
     return this.sla.activate(id, body.activeFrom, user);
   }
 
   @Post('resolve')
   @HttpCode(200)
   @ApiOperation({ summary: 'The rule a case with these facts gets from the set in force at `at` (default now).' })
-  @ApiBody({ schema: openApi(resolveSchema) })
-  async resolve(@Body(new ZodPipe(resolveSchema)) body: z.infer<typeof resolveSchema>) {
+  async resolve(@ZodBody(resolveSchema) body: z.infer<typeof resolveSchema>) {
     const { at, ...facts } = body;
     return this.sla.resolveRule(facts, at);
   }

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Principal, Roles } from '@fq/auth';
 import { Role } from '@fq/domain';
-import { ZodPipe, openApi } from '@fq/http';
+import { caseNumberSchema, DocParam, ZodBody } from '@fq/http';
 import * as wf from '@fq/workflows';
 import { z } from 'zod';
 import * as s from './case-actions.schemas';
@@ -15,6 +15,7 @@ const APPROVERS: Role[] = ['department_head', 'town_centre', 'district_centre', 
 
 @ApiTags('case actions')
 @ApiBearerAuth()
+@DocParam('number', caseNumberSchema)
 @Controller('api/v1/cases/:number')
 export class CaseActionsController {
   constructor(private readonly actions: CaseActionsService) {}
@@ -37,8 +38,7 @@ export class CaseActionsController {
   @HttpCode(200)
   @Roles(...HANDLERS)
   @ApiOperation({ summary: 'Return the case as misrouted (退单), with the reason.' })
-  @ApiBody({ schema: openApi(s.reasonSchema) })
-  return(@Param('number') number: string, @CurrentUser() u: Principal, @Body(new ZodPipe(s.reasonSchema)) b: z.infer<typeof s.reasonSchema>) {
+  return(@Param('number') number: string, @CurrentUser() u: Principal, @ZodBody(s.reasonSchema) b: z.infer<typeof s.reasonSchema>) {
     return this.actions.update(number, wf.returnUpdate, { by: u.login, unitCode: u.unitCode, reason: b.reason });
   }
 
@@ -46,8 +46,7 @@ export class CaseActionsController {
   @HttpCode(200)
   @Roles(...HANDLERS)
   @ApiOperation({ summary: 'Ask for more time (延期).' })
-  @ApiBody({ schema: openApi(s.extensionSchema) })
-  extend(@Param('number') number: string, @CurrentUser() u: Principal, @Body(new ZodPipe(s.extensionSchema)) b: z.infer<typeof s.extensionSchema>) {
+  extend(@Param('number') number: string, @CurrentUser() u: Principal, @ZodBody(s.extensionSchema) b: z.infer<typeof s.extensionSchema>) {
     return this.actions.update(number, wf.requestExtensionUpdate, { by: u.login, unitCode: u.unitCode, ...b });
   }
 
@@ -55,8 +54,7 @@ export class CaseActionsController {
   @HttpCode(200)
   @Roles(...APPROVERS)
   @ApiOperation({ summary: 'Grant or refuse the pending extension.' })
-  @ApiBody({ schema: openApi(s.extensionDecisionSchema) })
-  decide(@Param('number') number: string, @CurrentUser() u: Principal, @Body(new ZodPipe(s.extensionDecisionSchema)) b: z.infer<typeof s.extensionDecisionSchema>) {
+  decide(@Param('number') number: string, @CurrentUser() u: Principal, @ZodBody(s.extensionDecisionSchema) b: z.infer<typeof s.extensionDecisionSchema>) {
     return this.actions.update(number, wf.decideExtensionUpdate, { by: u.login, grant: b.grant });
   }
 
@@ -64,8 +62,7 @@ export class CaseActionsController {
   @HttpCode(200)
   @Roles(...HANDLERS, 'leader')
   @ApiOperation({ summary: 'Move the case one level up on purpose (提级), with the reason.' })
-  @ApiBody({ schema: openApi(s.reasonSchema) })
-  escalate(@Param('number') number: string, @CurrentUser() u: Principal, @Body(new ZodPipe(s.reasonSchema)) b: z.infer<typeof s.reasonSchema>) {
+  escalate(@Param('number') number: string, @CurrentUser() u: Principal, @ZodBody(s.reasonSchema) b: z.infer<typeof s.reasonSchema>) {
     return this.actions.update(number, wf.escalateUpdate, { by: u.login, reason: b.reason });
   }
 
@@ -73,8 +70,7 @@ export class CaseActionsController {
   @HttpCode(200)
   @Roles(...HANDLERS)
   @ApiOperation({ summary: 'Reply with the result; the requester is then asked to rate it.' })
-  @ApiBody({ schema: openApi(s.replySchema) })
-  reply(@Param('number') number: string, @CurrentUser() u: Principal, @Body(new ZodPipe(s.replySchema)) b: z.infer<typeof s.replySchema>) {
+  reply(@Param('number') number: string, @CurrentUser() u: Principal, @ZodBody(s.replySchema) b: z.infer<typeof s.replySchema>) {
     return this.actions.update(number, wf.replyUpdate, { by: u.login, unitCode: u.unitCode, result: b.result });
   }
 
@@ -82,8 +78,7 @@ export class CaseActionsController {
   @HttpCode(200)
   @Roles('district_centre', 'town_centre')
   @ApiOperation({ summary: 'Designate the unit for a returned case; it cannot return it again.' })
-  @ApiBody({ schema: openApi(s.rerouteSchema) })
-  reroute(@Param('number') number: string, @CurrentUser() u: Principal, @Body(new ZodPipe(s.rerouteSchema)) b: z.infer<typeof s.rerouteSchema>) {
+  reroute(@Param('number') number: string, @CurrentUser() u: Principal, @ZodBody(s.rerouteSchema) b: z.infer<typeof s.rerouteSchema>) {
     return this.actions.update(number, wf.rerouteUpdate, { by: u.login, ...b });
   }
 
@@ -91,8 +86,7 @@ export class CaseActionsController {
   @HttpCode(200)
   @Roles('district_centre')
   @ApiOperation({ summary: 'Convene the joint conference (街乡吹哨、部门报到) for a case at conference level.' })
-  @ApiBody({ schema: openApi(s.conveneSchema) })
-  convene(@Param('number') number: string, @CurrentUser() u: Principal, @Body(new ZodPipe(s.conveneSchema)) b: z.infer<typeof s.conveneSchema>) {
+  convene(@Param('number') number: string, @CurrentUser() u: Principal, @ZodBody(s.conveneSchema) b: z.infer<typeof s.conveneSchema>) {
     return this.actions.update(number, wf.conveneUpdate, { by: u.login, ...b });
   }
 
@@ -100,8 +94,7 @@ export class CaseActionsController {
   @HttpCode(202)
   @Roles('supervisor', 'leader')
   @ApiOperation({ summary: 'Issue a supervision order (督办); it may shorten the current deadline.' })
-  @ApiBody({ schema: openApi(s.supervisionSchema) })
-  async supervise(@Param('number') number: string, @CurrentUser() u: Principal, @Body(new ZodPipe(s.supervisionSchema)) b: z.infer<typeof s.supervisionSchema>) {
+  async supervise(@Param('number') number: string, @CurrentUser() u: Principal, @ZodBody(s.supervisionSchema) b: z.infer<typeof s.supervisionSchema>) {
     await this.actions.supervise(number, u, b);
     return { accepted: true };
   }
@@ -109,6 +102,8 @@ export class CaseActionsController {
 
 @ApiTags('case actions')
 @ApiBearerAuth()
+@DocParam('number', caseNumberSchema)
+@DocParam('round', z.number().int().min(1), 'The conference round, from 1.')
 @Controller('api/v1/cases/:number/conference/:round')
 export class ConferenceController {
   constructor(private readonly actions: CaseActionsService) {}
@@ -123,8 +118,7 @@ export class ConferenceController {
   @HttpCode(200)
   @Roles('department_staff', 'department_head', 'town_centre')
   @ApiOperation({ summary: "Report your department's findings to the conference (部门报到)." })
-  @ApiBody({ schema: openApi(s.reportSchema) })
-  report(@Param('number') number: string, @Param('round', ParseIntPipe) round: number, @CurrentUser() u: Principal, @Body(new ZodPipe(s.reportSchema)) b: z.infer<typeof s.reportSchema>) {
+  report(@Param('number') number: string, @Param('round', ParseIntPipe) round: number, @CurrentUser() u: Principal, @ZodBody(s.reportSchema) b: z.infer<typeof s.reportSchema>) {
     return this.actions.conference(number, round).report(u, b.report);
   }
 
@@ -132,8 +126,7 @@ export class ConferenceController {
   @HttpCode(200)
   @Roles('district_centre')
   @ApiOperation({ summary: 'Record the conference decision and the handling units (the first leads).' })
-  @ApiBody({ schema: openApi(s.decisionSchema) })
-  decide(@Param('number') number: string, @Param('round', ParseIntPipe) round: number, @CurrentUser() u: Principal, @Body(new ZodPipe(s.decisionSchema)) b: z.infer<typeof s.decisionSchema>) {
+  decide(@Param('number') number: string, @Param('round', ParseIntPipe) round: number, @CurrentUser() u: Principal, @ZodBody(s.decisionSchema) b: z.infer<typeof s.decisionSchema>) {
     return this.actions.conference(number, round).decide(u, b);
   }
 }

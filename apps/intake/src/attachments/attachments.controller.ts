@@ -2,7 +2,8 @@ import { Controller, Get, HttpCode, Param, Post, Res, StreamableFile, UploadedFi
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public, Roles } from '@fq/auth';
 import { ROLES } from '@fq/domain';
-import { RateLimit } from '@fq/http';
+import { DocParam, RateLimit, uuidSchema, ZodResponse } from '@fq/http';
+import { z } from 'zod';
 import type { Response } from 'express';
 import { fileMissing } from './attachment.errors';
 import { contentDisposition } from './attachment.rules';
@@ -11,6 +12,8 @@ import { UPLOAD_FIELD, UploadInterceptor, UploadedPart } from './upload.intercep
 import { Uploader, UploaderGuard } from './uploader.guard';
 
 const STAFF = ROLES.filter((r) => r !== 'resident');
+
+const storedSchema = z.object({ id: z.string().uuid(), fileName: z.string(), contentType: z.string(), sizeBytes: z.number().int(), sha256: z.string() });
 
 @ApiTags('attachments')
 @Controller('api/v1/attachments')
@@ -27,6 +30,7 @@ export class AttachmentsController {
     summary: 'Upload one photo or document (JPEG, PNG, WebP or PDF, at most 10 MiB), typed by its content; register the case with its id.',
   })
   @ApiConsumes('multipart/form-data')
+  @ZodResponse(201, storedSchema, 'Stored; register the case with its id.')
   @ApiBody({ schema: { type: 'object', required: [UPLOAD_FIELD], properties: { [UPLOAD_FIELD]: { type: 'string', format: 'binary' } } } })
   upload(@UploadedFile() file: UploadedPart | undefined, @Uploader() uploader: string): Promise<StoredAttachment> {
     if (!file) throw fileMissing(UPLOAD_FIELD);
@@ -34,6 +38,7 @@ export class AttachmentsController {
   }
 
   @Get(':id')
+  @DocParam('id', uuidSchema)
   @Roles(...STAFF)
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The bytes of an attachment, with the type read from them when it was uploaded.' })

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@fq/auth';
 import { invalid, isUuid } from '@fq/domain';
 import { AttentionService } from './attention.service';
+import { DocParam, uuidSchema } from '@fq/http';
 
 /** What a dispatcher must look at: emergencies registered as cases, matters to report upward, clusters (并单), cases waiting for an SLA policy, repeat requesters. */
 @ApiTags('triage')
@@ -22,6 +23,7 @@ export class AttentionController {
   }
 
   @Get('clusters/:id')
+  @DocParam('id', uuidSchema)
   @ApiOperation({ summary: 'A cluster (并单): its lead case, handled once, and every request merged into it.' })
   cluster(@Param('id') id: string) {
     if (!isUuid(id)) throw invalid('INVALID_CLUSTER_ID', `"${id}" is not a cluster id (a UUID).`);

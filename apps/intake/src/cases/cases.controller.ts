@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Principal, Roles } from '@fq/auth';
-import { ZodPipe, openApi } from '@fq/http';
+import { caseNumberSchema, DocParam, ZodBody } from '@fq/http';
 import { z } from 'zod';
 import { CaseFeedbackService } from './case-feedback.service';
 import { CasesService } from './cases.service';
@@ -33,9 +33,8 @@ export class CasesController {
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'Register a request from any channel; answers its case number.' })
-  @ApiBody({ schema: openApi(createCaseSchema) })
   register(
-    @Body(new ZodPipe(createCaseSchema)) body: CreateCase,
+    @ZodBody(createCaseSchema) body: CreateCase,
     @CurrentUser() user: Principal,
     @Headers('x-correlation-id') correlationId?: string,
     @Headers('idempotency-key') key?: string,
@@ -44,35 +43,36 @@ export class CasesController {
   }
 
   @Get(':number')
+  @DocParam('number', caseNumberSchema)
   @ApiOperation({ summary: 'A case: its status, level, handling unit and requester (phone masked).' })
   get(@Param('number') number: string) {
     return this.cases.get(number);
   }
 
   @Post(':number/rating')
+  @DocParam('number', caseNumberSchema)
   @HttpCode(200)
   @Roles('resident', 'operator', 'district_centre')
   @ApiOperation({ summary: 'Rate the reply (satisfied closes the case; unsatisfied reopens it). Operators record callback results.' })
-  @ApiBody({ schema: openApi(ratingSchema) })
-  rate(@Param('number') number: string, @CurrentUser() user: Principal, @Body(new ZodPipe(ratingSchema)) body: z.infer<typeof ratingSchema>) {
+  rate(@Param('number') number: string, @CurrentUser() user: Principal, @ZodBody(ratingSchema) body: z.infer<typeof ratingSchema>) {
     return this.feedback.rate(number, user, body.rating);
   }
 
   @Post(':number/withdraw')
+  @DocParam('number', caseNumberSchema)
   @HttpCode(200)
   @Roles('resident', 'operator')
   @ApiOperation({ summary: "Withdraw the case at the requester's word." })
-  @ApiBody({ schema: openApi(withdrawSchema) })
-  withdraw(@Param('number') number: string, @CurrentUser() user: Principal, @Body(new ZodPipe(withdrawSchema)) body: z.infer<typeof withdrawSchema>) {
+  withdraw(@Param('number') number: string, @CurrentUser() user: Principal, @ZodBody(withdrawSchema) body: z.infer<typeof withdrawSchema>) {
     return this.feedback.withdraw(number, user, body.reason);
   }
 
   @Post(':number/separate')
+  @DocParam('number', caseNumberSchema)
   @HttpCode(200)
   @Roles('district_centre')
   @ApiOperation({ summary: '拆单: take a request wrongly merged into a cluster out of it; it gets its own dispatch plan and workflow, the lead is unchanged.' })
-  @ApiBody({ schema: openApi(separateSchema) })
-  separate(@Param('number') number: string, @CurrentUser() user: Principal, @Body(new ZodPipe(separateSchema)) body: z.infer<typeof separateSchema>) {
+  separate(@Param('number') number: string, @CurrentUser() user: Principal, @ZodBody(separateSchema) body: z.infer<typeof separateSchema>) {
     return this.separation.separate(number, body, user);
   }
 }

@@ -62,7 +62,7 @@ export class MemberFeedback {
       const at = new Date();
       await m.update(CaseRecord, { number }, { status: 'withdrawn', updatedAt: at });
       const ctx = { producer: 'intake', correlationId: c.correlationId, causationId: c.correlationId };
-      const data = { caseNumber: c.number, level: c.level, unitCode: c.unitCode, unitName: c.unitName, status: 'withdrawn', at: at.toISOString(), resolveBy: c.resolveBy?.toISOString() ?? null, overdue: c.overdue, details: { by, reason, mergedInto: c.mergedInto } };
+      const data = { caseNumber: c.number, level: c.level, unitCode: c.unitCode, unitName: c.unitName, status: 'withdrawn' as const, at: at.toISOString(), resolveBy: c.resolveBy?.toISOString() ?? null, overdue: c.overdue, details: { status: 'withdrawn' as const, by, reason, mergedInto: c.mergedInto ?? undefined } };
       await publishEvent(m, 'case.withdrawn', data, ctx, { caseNumber: c.number });
       return { caseNumber: c.number, mergedInto: c.mergedInto as string, status: 'withdrawn' as const };
     });

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Principal, Public, Roles } from '@fq/auth';
-import { RateLimit, ZodPipe, openApi } from '@fq/http';
+import { DocParam, RateLimit, uuidSchema, ZodBody, ZodQuery, ZodResponse } from '@fq/http';
 import type { Response } from 'express';
 import { IntakeResult } from '../intake/intake-request';
 import { withIdempotencyKey } from '../intake/idempotency';
@@ -51,8 +51,9 @@ export class ChannelsController {
   @ApiBearerAuth()
   @Roles('operator', 'district_centre')
   @ApiOperation({ summary: '12345 hotline call: register it, or close it on the spot with an outcome (answered, court, arbitration, emergency 110/119/120, illegal).' })
-  @ApiBody({ schema: openApi(hotlineCallSchema) })
-  async hotline(@Body(new ZodPipe(hotlineCallSchema)) b: HotlineCall, @CurrentUser() u: Principal, @Res({ passthrough: true }) res: Response, @Headers('x-correlation-id') cid?: string) {
+  @ZodResponse(201, null, 'Registered as a new case (or closed on the spot with its outcome).')
+  @ZodResponse(200, null, 'Linked: the same matter is already open, so the request joined that case (重复件) instead of opening another.')
+  async hotline(@ZodBody(hotlineCallSchema) b: HotlineCall, @CurrentUser() u: Principal, @Res({ passthrough: true }) res: Response, @Headers('x-correlation-id') cid?: string) {
     return answer(res, await this.intake.accept(fromHotline(b), u, cid || undefined));
   }
 
@@ -60,8 +61,9 @@ export class ChannelsController {
   @Public()
   @RateLimit('web-form')
   @ApiOperation({ summary: '"我要报事" from the web page or mini program (QR code). No account: the answer carries the case number and a query code.' })
-  @ApiBody({ schema: openApi(webReportSchema) })
-  async web(@Body(new ZodPipe(webReportSchema)) b: WebReport, @Res({ passthrough: true }) res: Response, @Headers('idempotency-key') key?: string) {
+  @ZodResponse(201, null, 'Registered as a new case (or closed on the spot with its outcome).')
+  @ZodResponse(200, null, 'Linked: the same matter is already open, so the request joined that case (重复件) instead of opening another.')
+  async web(@ZodBody(webReportSchema) b: WebReport, @Res({ passthrough: true }) res: Response, @Headers('idempotency-key') key?: string) {
     return answer(res, await this.intake.accept(withIdempotencyKey(fromWeb(b), 'public-web', key), { login: 'public-web' }));
   }
 
@@ -69,8 +71,9 @@ export class ChannelsController {
   @ApiBearerAuth()
   @Roles('town_centre', 'district_centre', 'department_staff', 'operator')
   @ApiOperation({ summary: 'Walk-in petition window (信访窗口): petitioners with ID numbers, visitors, matter, demands, bodies raised with before.' })
-  @ApiBody({ schema: openApi(petitionSchema) })
-  async petition(@Body(new ZodPipe(petitionSchema)) b: Petition, @CurrentUser() u: Principal, @Res({ passthrough: true }) res: Response) {
+  @ZodResponse(201, null, 'Registered as a new case (or closed on the spot with its outcome).')
+  @ZodResponse(200, null, 'Linked: the same matter is already open, so the request joined that case (重复件) instead of opening another.')
+  async petition(@ZodBody(petitionSchema) b: Petition, @CurrentUser() u: Principal, @Res({ passthrough: true }) res: Response) {
     return answer(res, await this.intake.accept(fromPetition(b), u));
   }
 
@@ -78,8 +81,9 @@ export class ChannelsController {
   @ApiBearerAuth()
   @Roles('grid_worker')
   @ApiOperation({ summary: "A grid worker's patrol report: photos, coordinates, what was found; or solved on the spot." })
-  @ApiBody({ schema: openApi(patrolReportSchema) })
-  async patrol(@Body(new ZodPipe(patrolReportSchema)) b: PatrolReport, @CurrentUser() u: Principal, @Res({ passthrough: true }) res: Response) {
+  @ZodResponse(201, null, 'Registered as a new case (or closed on the spot with its outcome).')
+  @ZodResponse(200, null, 'Linked: the same matter is already open, so the request joined that case (重复件) instead of opening another.')
+  async patrol(@ZodBody(patrolReportSchema) b: PatrolReport, @CurrentUser() u: Principal, @Res({ passthrough: true }) res: Response) {
     return answer(res, await this.intake.accept(fromPatrol(b, u), u));
   }
 
@@ -88,8 +92,7 @@ export class ChannelsController {
   @ApiBearerAuth()
   @Roles('district_centre', 'town_centre')
   @ApiOperation({ summary: 'A public-opinion item (舆情): a case when it names a matter to handle, else an alert (flagged when it must go upward).' })
-  @ApiBody({ schema: openApi(opinionItemSchema) })
-  opinionItem(@Body(new ZodPipe(opinionItemSchema)) b: OpinionItem, @CurrentUser() u: Principal) {
+  opinionItem(@ZodBody(opinionItemSchema) b: OpinionItem, @CurrentUser() u: Principal) {
     return this.opinion.receive(b, u);
   }
 
@@ -97,27 +100,27 @@ export class ChannelsController {
   @ApiBearerAuth()
   @Roles('district_centre', 'town_centre', 'leader', 'supervisor')
   @ApiOperation({ summary: 'Public-opinion alerts in a state (open by default, or converted, dismissed, all), paged (limit, offset, total); open ones to report upward first.' })
-  listAlerts(@Query(new ZodPipe(alertListSchema)) q: AlertList) {
+  listAlerts(@ZodQuery(alertListSchema) q: AlertList) {
     return this.alerts.list(q);
   }
 
   @Post('opinion/alerts/:id/case')
+  @DocParam('id', uuidSchema)
   @HttpCode(201)
   @ApiBearerAuth()
   @Roles(...ALERT_HANDLERS)
   @ApiOperation({ summary: "Convert an open alert into a case: the dispatcher's category and place, the alert's text and link. 409 ALERT_ALREADY_HANDLED once converted or dismissed." })
-  @ApiBody({ schema: openApi(alertCaseSchema) })
-  convertAlert(@Param('id') id: string, @Body(new ZodPipe(alertCaseSchema)) b: AlertCase, @CurrentUser() u: Principal) {
+  convertAlert(@Param('id') id: string, @ZodBody(alertCaseSchema) b: AlertCase, @CurrentUser() u: Principal) {
     return this.alerts.convert(id, b, u);
   }
 
   @Post('opinion/alerts/:id/dismiss')
+  @DocParam('id', uuidSchema)
   @HttpCode(200)
   @ApiBearerAuth()
   @Roles(...ALERT_HANDLERS)
   @ApiOperation({ summary: 'Dismiss an open alert with the reason (已核实不实, 与本辖区无关, ...). 409 ALERT_ALREADY_HANDLED once converted or dismissed.' })
-  @ApiBody({ schema: openApi(alertDismissalSchema) })
-  dismissAlert(@Param('id') id: string, @Body(new ZodPipe(alertDismissalSchema)) b: AlertDismissal, @CurrentUser() u: Principal) {
+  dismissAlert(@Param('id') id: string, @ZodBody(alertDismissalSchema) b: AlertDismissal, @CurrentUser() u: Principal) {
     return this.alerts.dismiss(id, b.reason, u);
   }
 }

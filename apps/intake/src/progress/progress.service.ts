@@ -1,36 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CASE_STATUSES, CaseStatus } from '@fq/domain';
-import { EventType, publishEvent } from '@fq/events';
-import { CaseProgress, CaseProgressKind } from '@fq/workflows';
+import { CaseStatus } from '@fq/domain';
+import { publishEvent, stepEvent } from '@fq/events';
+import { CaseProgress } from '@fq/workflows';
 import { DataSource, EntityManager } from 'typeorm';
 import { CaseRecord } from '../shared/case.entity';
 import { CaseProgressRecord } from './case-progress.entity';
 import { followLead } from './cluster-members';
 import { ClusterSuccession } from './cluster-succession';
-
-/** Kinds that only say something to the centre (no SLA policy found yet; a late conference result ignored) have no event of their own here. */
-type Announced = Exclude<CaseProgressKind, 'sla-policy-missing' | 'conference-result-ignored'>;
-
-const EVENT: Record<Announced, EventType> = {
-  signed: 'case.signed',
-  returned: 'case.returned',
-  'extension-requested': 'case.extension-requested',
-  'extension-decided': 'case.extension-decided',
-  escalated: 'case.escalated',
-  replied: 'case.replied',
-  rated: 'case.rated',
-  'callback-due': 'case.callback-due',
-  reopened: 'case.reopened',
-  closed: 'case.closed',
-  withdrawn: 'case.withdrawn',
-  supervised: 'case.supervised',
-  'sla-changed': 'sla.changed',
-  'sla-warning': 'sla.warning',
-  'sla-breached': 'sla.breached',
-};
-const eventOf = (kind: CaseProgressKind): EventType | undefined => (EVENT as Partial<Record<CaseProgressKind, EventType>>)[kind];
-const statusOf = (p: CaseProgress): CaseStatus | undefined => (CASE_STATUSES as readonly unknown[]).includes(p.details.status) ? (p.details.status as CaseStatus) : undefined;
 
 @Injectable()
 export class ProgressService {
@@ -54,12 +31,11 @@ export class ProgressService {
         .returning(['id'])
         .execute();
       if (inserted.raw.length === 0) return;
-      const status = statusOf(p);
-      if (status) await this.moveCase(m, p, status);
-      const type = eventOf(p.kind);
-      if (!type) return;
-      const data = { caseNumber: p.caseNumber, level: p.level, unitCode: p.unitCode, unitName: p.unitName, status, at: p.at, resolveBy: p.resolveBy, overdue: p.overdue, details: p.details };
-      await publishEvent(m, type, data as never, { producer: 'intake', correlationId: p.correlationId, causationId: p.id }, { caseNumber: p.caseNumber });
+      // Parsed against the catalogue: a step whose details break their schema fails here, not on Kafka.
+      const event = stepEvent(p);
+      // A case waiting for an SLA policy has not moved: that step only puts it on the attention list.
+      if (p.kind !== 'sla-policy-missing') await this.moveCase(m, p, event.data.status);
+      await publishEvent(m, event.type, event.data, { producer: 'intake', correlationId: p.correlationId, causationId: p.id }, { caseNumber: p.caseNumber });
     });
   }
 

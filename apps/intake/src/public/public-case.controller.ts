@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@fq/auth';
 import { CASE_NUMBER_PATTERN } from '@fq/domain';
-import { FailureLimit, RateLimit, RateLimitFailures, ZodPipe, openApi } from '@fq/http';
+import { caseNumberSchema, DocParam, FailureLimit, RateLimit, RateLimitFailures, ZodBody, ZodQuery } from '@fq/http';
 import { z } from 'zod';
 import { QUERY_CODE_PATTERN, normaliseQueryCode } from '../shared/query-code';
 import { PublicCaseService } from './public-case.service';
@@ -29,20 +29,21 @@ export class PublicCaseController {
   constructor(private readonly cases: PublicCaseService) {}
 
   @Get(':number')
+  @DocParam('number', caseNumberSchema)
   @RateLimit('public-lookup')
   @RateLimitFailures(wrongCodes)
   @ApiOperation({ summary: 'Look up your case by its number and the query code you were given: status, who handles it, the reply.' })
-  look(@Param('number') number: string, @Query(new ZodPipe(lookSchema)) q: z.infer<typeof lookSchema>) {
+  look(@Param('number') number: string, @ZodQuery(lookSchema) q: z.infer<typeof lookSchema>) {
     return this.cases.look(number, q.code);
   }
 
   @Post(':number/rating')
+  @DocParam('number', caseNumberSchema)
   @HttpCode(200)
   @RateLimit('public-rating')
   @RateLimitFailures(wrongCodes)
   @ApiOperation({ summary: 'Rate the reply (satisfied closes the case; unsatisfied reopens it).' })
-  @ApiBody({ schema: openApi(rateSchema) })
-  rate(@Param('number') number: string, @Body(new ZodPipe(rateSchema)) b: z.infer<typeof rateSchema>) {
+  rate(@Param('number') number: string, @ZodBody(rateSchema) b: z.infer<typeof rateSchema>) {
     return this.cases.rate(number, b.code, b.rating);
   }
 }

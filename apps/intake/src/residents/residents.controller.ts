@@ -1,7 +1,7 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@fq/auth';
-import { ZodPipe } from '@fq/http';
+import { DocParam, uuidSchema, ZodQuery } from '@fq/http';
 import { z } from 'zod';
 import { phoneSchema } from '../shared/request-fields';
 import { ResidentsService } from './residents.service';
@@ -18,11 +18,12 @@ export class ResidentsController {
 
   @Get()
   @ApiOperation({ summary: "A resident's file (一人一档) by phone: cases, ratings, contacts, repeat-requester flag. Numbers are masked." })
-  find(@Query(new ZodPipe(findSchema)) q: z.infer<typeof findSchema>) {
+  find(@ZodQuery(findSchema) q: z.infer<typeof findSchema>) {
     return this.residents.findByPhone(q.phone);
   }
 
   @Get(':id')
+  @DocParam('id', uuidSchema)
   @ApiOperation({ summary: "A resident's file by id." })
   get(@Param('id') id: string) {
     return this.residents.profile(id);

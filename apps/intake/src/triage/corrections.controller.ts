@@ -1,7 +1,7 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@fq/auth';
-import { ZodPipe } from '@fq/http';
+import { ZodQuery } from '@fq/http';
 import { z } from 'zod';
 import type { Correction } from './corrections';
 import { CorrectionsService } from './corrections.service';
@@ -27,7 +27,7 @@ export class CorrectionsController {
     summary: "Cases registered since `since` whose category, urgency, size, report-upward flag or hand-off people set differently from triage's reading, " +
       'labelled in the shape of the severity fixtures (phones and ID numbers masked); page on with `next` as `since`.',
   })
-  corrections(@Query(new ZodPipe(querySchema)) q: z.infer<typeof querySchema>): Promise<{ items: Correction[]; next: string | null }> {
+  corrections(@ZodQuery(querySchema) q: z.infer<typeof querySchema>): Promise<{ items: Correction[]; next: string | null }> {
     return this.reader.since(q.since, q.limit);
   }
 }

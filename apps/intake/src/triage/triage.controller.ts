@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ZodPipe, openApi } from '@fq/http';
+import { Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ZodBody } from '@fq/http';
 import { z } from 'zod';
 import { CategoryClassifier, type CategorySuggestion } from './classifier';
 
@@ -23,8 +23,7 @@ export class TriageController {
     summary: 'Suggest up to three categories for a request text, best first, each with a confidence in [0, 1] and the words that matched. ' +
       'No suggestion when the text gives no evidence: the operator picks by hand, and may always override.',
   })
-  @ApiBody({ schema: openApi(classifySchema) })
-  classify(@Body(new ZodPipe(classifySchema)) body: Classify): { suggestions: CategorySuggestion[] } {
+  classify(@ZodBody(classifySchema) body: Classify): { suggestions: CategorySuggestion[] } {
     return { suggestions: this.classifier.suggest(body.text) };
   }
 }
