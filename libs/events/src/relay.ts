@@ -117,6 +117,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       // Parked only if the destination takes another key's row: an outage parks nothing.
       const other = rows.find((r) => r.key !== failed.key);
       park = result.delivered > 0 || (other !== undefined && (await this.deliver(m, d, [other])).delivered === 1);
+      // The destination may have come back between the two: one more try before parking.
+      if (park && (await this.deliver(m, d, [failed])).delivered === 1) return 'more';
     }
     await m.update(OutboxMessage, { seq: failed.seq }, { attempts, lastError: message, ...(park ? { failedAt: new Date() } : {}) });
     const log = `${d.destination} delivery of outbox row ${failed.id} (key ${failed.key}) failed, attempt ${attempts}: ${message}`;
