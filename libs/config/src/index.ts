@@ -1,2 +1,3 @@
 export * from './app-config';
 export * from './env';
+export * from './service-urls';
