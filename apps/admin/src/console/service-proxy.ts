@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { notFound } from '@fq/domain';
 import type { Request, Response } from 'express';
 import { Readable } from 'node:stream';
@@ -9,6 +10,8 @@ const BACK = ['content-type', 'content-disposition', 'location', 'retry-after', 
 
 /** The same-origin way from the console to the services (ADR 0023): `/svc/<name>/<path>`. */
 export class ServiceProxy {
+  private readonly log = new Logger('ServiceProxy');
+
   constructor(private readonly targets: Record<string, string>) {}
 
   async forward(service: string, path: string, req: Request, res: Response): Promise<void> {
@@ -17,7 +20,10 @@ export class ServiceProxy {
     const query = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';
     const headers: Record<string, string> = { 'x-forwarded-for': req.ip ?? '' };
     for (const h of FORWARD) if (typeof req.headers[h] === 'string') headers[h] = req.headers[h] as string;
-    const upstream = await fetch(`${base}/${path}${query}`, { method: req.method, headers, body: bodyOf(req), duplex: 'half' } as RequestInit).catch(() => undefined);
+    const upstream = await fetch(`${base}/${path}${query}`, { method: req.method, headers, body: bodyOf(req), duplex: 'half' } as RequestInit).catch((e: Error) => {
+      this.log.warn(`${req.method} /svc/${service}/${path}: ${e.message}${e.cause ? ` (${String(e.cause)})` : ''}`);
+      return undefined;
+    });
     if (!upstream) {
       res.status(502).json({ error: { code: 'SERVICE_UNREACHABLE', message: `The ${service} service at ${base} did not answer.` } });
       return;
@@ -31,10 +37,10 @@ export class ServiceProxy {
   }
 }
 
-/** JSON that Nest's body parser already read goes on re-serialised; anything else streams on. */
+/** A body Nest's parser already read (JSON) goes on re-serialised; an unread one streams on. */
 function bodyOf(req: Request): RequestInit['body'] {
   if (req.method === 'GET' || req.method === 'HEAD') return undefined;
-  if ((req as { _body?: boolean })._body) return JSON.stringify(req.body);
+  if (req.readableEnded) return req.body === undefined ? undefined : JSON.stringify(req.body);
   return Readable.toWeb(req) as unknown as RequestInit['body'];
 }
 

@@ -11,7 +11,7 @@ dayjs.locale('zh-cn');
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#8b1e1e', borderRadius: 4 } }}>
+    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#8b1e1e', colorLink: '#0958d9', borderRadius: 4 } }}>
       <AntApp>
         <BrowserRouter>
           <Shell />

@@ -27,7 +27,7 @@ export function LoginPage({ onLogin }: { onLogin: (u: User) => void }) {
         <Typography.Title level={3} style={{ marginTop: 0 }}>
           枫桥 · 登录
         </Typography.Title>
-        <Typography.Paragraph type="secondary">开发环境登录：演示账号（如 admin、dispatcher、grid-…），密码 fengqiao。</Typography.Paragraph>
+        <Typography.Paragraph style={{ color: '#595959' }}>开发环境登录：演示账号（如 admin、dispatcher、grid-…），密码 fengqiao。</Typography.Paragraph>
         <ApiErrorAlert error={error} />
         <Form layout="vertical" onFinish={submit} requiredMark={false}>
           <Form.Item label="用户名" name="login" rules={[{ required: true, message: '请输入用户名' }]}>

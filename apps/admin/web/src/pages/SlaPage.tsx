@@ -24,14 +24,14 @@ export function SlaPage() {
       <Col span={10}>
         <Card title={<Typography.Title level={4} style={{ margin: 0 }}>SLA 规则版本</Typography.Title>}>
           <ApiErrorAlert error={error} />
+          <div data-testid="rule-sets">
           <Table<RuleSet>
-            data-testid="rule-sets"
             size="small"
             rowKey="id"
             loading={loading}
             dataSource={sets}
             pagination={{ pageSize: 10, hideOnSinglePage: true }}
-            rowSelection={{ type: 'radio', selectedRowKeys: selected ? [selected.id] : [], onChange: (keys) => setSelectedId(String(keys[0])) }}
+            rowSelection={{ type: 'radio', getCheckboxProps: (s) => ({ 'aria-label': `选择 ${s.name} v${s.version}` }) as never, selectedRowKeys: selected ? [selected.id] : [], onChange: (keys) => setSelectedId(String(keys[0])) }}
             onRow={(s) => ({ onClick: () => setSelectedId(s.id) })}
             columns={[
               { title: '名称', dataIndex: 'name', ellipsis: true },
@@ -40,6 +40,7 @@ export function SlaPage() {
               { title: '创建', dataIndex: 'createdAt', width: 96, render: (t: string) => dayjs(t).format('MM-DD HH:mm') },
             ]}
           />
+          </div>
         </Card>
       </Col>
       <Col span={14}>

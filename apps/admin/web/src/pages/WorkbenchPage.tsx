@@ -39,8 +39,8 @@ export function WorkbenchPage() {
   return (
     <Card title={<Typography.Title level={4} style={{ margin: 0 }}>待办</Typography.Title>} extra={<Segmented aria-label="状态" value={status} onChange={(v) => setStatus(v as 'open' | 'closed')} options={[{ label: '办理中', value: 'open' }, { label: '已完成', value: 'closed' }]} />}>
       <ApiErrorAlert error={error} />
+      <div data-testid="workbench">
       <Table<WorkOrder>
-        data-testid="workbench"
         rowKey="id"
         loading={loading}
         dataSource={rows}
@@ -64,6 +64,7 @@ export function WorkbenchPage() {
           },
         ]}
       />
+      </div>
     </Card>
   );
 }

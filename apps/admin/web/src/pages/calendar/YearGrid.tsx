@@ -28,7 +28,7 @@ export function YearGrid({ year, days, onPick }: { year: number; days: DayEntry[
                 const title = entry ? `${entry.kind === 'holiday' ? '节假日' : '调休上班'}${entry.name ? `：${entry.name}` : ''}` : weekend ? '周末' : '工作日';
                 return (
                   <Tooltip key={date} title={title}>
-                    <button type="button" data-date={date} data-kind={entry?.kind ?? (weekend ? 'weekend' : 'workday-normal')} aria-label={`${date} ${title}`} onClick={() => onPick(date)} style={{ ...style, cursor: 'pointer', borderRadius: 3, padding: '2px 0', font: 'inherit' }}>
+                    <button type="button" data-date={date} data-kind={entry?.kind ?? (weekend ? 'weekend' : 'workday-normal')} aria-label={`${i + 1}日 ${date} ${title}`} onClick={() => onPick(date)} style={{ ...style, cursor: 'pointer', borderRadius: 3, padding: '2px 0', font: 'inherit' }}>
                       {i + 1}
                     </button>
                   </Tooltip>

@@ -64,8 +64,8 @@ export function SlaApply({ set, onChanged }: { set: RuleSet; onChanged: () => vo
       </Space>
       {preview && (
         <>
+          <div data-testid="apply-preview">
           <Table<DeadlineMove>
-            data-testid="apply-preview"
             size="small"
             rowKey={(m) => `${m.caseNumber}-${m.level}`}
             dataSource={preview}
@@ -79,7 +79,8 @@ export function SlaApply({ set, onChanged }: { set: RuleSet; onChanged: () => vo
               { title: '变化', dataIndex: 'shiftMs', render: (ms: number) => <Tag color={ms < 0 ? 'orange' : 'blue'}>{shift(ms)}</Tag> },
             ]}
           />
-          <Button type="primary" danger loading={busy === 'apply'} disabled={preview.length === 0} onClick={apply} style={{ marginTop: 8 }}>应用到以上案件</Button>
+          </div>
+          <Button type="primary" loading={busy === 'apply'} disabled={preview.length === 0} onClick={apply} style={{ marginTop: 8 }}>应用到以上案件</Button>
         </>
       )}
       {audit && (
@@ -90,7 +91,7 @@ export function SlaApply({ set, onChanged }: { set: RuleSet; onChanged: () => vo
           <Descriptions.Item label="涉及案件">{((audit.details.cases as unknown[]) ?? []).length} 件</Descriptions.Item>
         </Descriptions>
       )}
-      {!preview && !audit && set.status !== 'draft' && <Typography.Paragraph type="secondary">应用前先预览：列出在办案件及其调整前后的时限。</Typography.Paragraph>}
+      {!preview && !audit && set.status !== 'draft' && <Typography.Paragraph style={{ color: '#595959' }}>应用前先预览：列出在办案件及其调整前后的时限。</Typography.Paragraph>}
     </div>
   );
 }

@@ -35,7 +35,7 @@ export function SlaEditor({ base, onCreated }: { base: RuleSet; onCreated: (s: R
       <Form.Item
         label={`规则（${base.name}，基于 v${base.version}；保存为新的草稿版本）`}
         validateStatus={parseError || inline ? 'error' : undefined}
-        help={parseError ?? (inline && <span data-testid="sla-editor-error">{`${inline.message}（${inline.code}）`}</span>)}
+        help={parseError ?? (inline && <span data-testid="sla-editor-error" style={{ color: '#a8071a' }}>{`${inline.message}（${inline.code}）`}</span>)}
       >
         <Input.TextArea aria-label="规则 JSON" data-testid="sla-editor" value={text} onChange={(e) => { setText(e.target.value); setError(undefined); }} rows={14} style={{ fontFamily: 'monospace', fontSize: 12 }} spellCheck={false} />
       </Form.Item>
