@@ -9,7 +9,7 @@ import { SlaDiff } from './sla/SlaDiff';
 import { SlaEditor } from './sla/SlaEditor';
 import { RuleSet } from './sla/types';
 
-const STATUS: Record<string, string> = { draft: '草稿', active: '已启用' };
+const STATUS: Record<string, string> = { draft: '草稿', active: '已启用', retired: '已停用' };
 
 /** 设置 → SLA 规则: versions, diff, editor, activation, apply preview and apply. */
 export function SlaPage() {
