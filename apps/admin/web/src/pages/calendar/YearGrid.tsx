@@ -24,7 +24,7 @@ export function YearGrid({ year, days, onPick }: { year: number; days: DayEntry[
                 const date = `${year}-${pad(m + 1)}-${pad(i + 1)}`;
                 const entry = byDate.get(date);
                 const weekend = (lead + i) % 7 >= 5;
-                const style = entry ? COLORS[entry.kind] : { background: weekend ? '#f5f5f5' : undefined, color: weekend ? '#595959' : undefined, border: '1px solid transparent' };
+                const style = entry ? COLORS[entry.kind] : { background: weekend ? '#f0f0f0' : '#fff', color: weekend ? '#595959' : '#262626', border: '1px solid transparent' };
                 const title = entry ? `${entry.kind === 'holiday' ? '节假日' : '调休上班'}${entry.name ? `：${entry.name}` : ''}` : weekend ? '周末' : '工作日';
                 return (
                   <Tooltip key={date} title={title}>
