@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // `npm run check`: the gate CI runs before the tests (.ci/run). Lint (TypeScript with types,
 // plain JavaScript too), the type check (tsconfig.json, and tsconfig.scripts.json for the
-// JavaScript in scripts/ and the root configs), and the dependency rules (.dependency-cruiser.js:
+// JavaScript in scripts/ and the root configs; the console's own tsconfig), and the dependency rules (.dependency-cruiser.js:
 // cycles, apps importing apps, libs importing apps, impure workflows and domain). Every step runs;
 // the exit status is non-zero if any failed, and the last line names them.
 'use strict';
 require('./infra/deps').ensureDeps(); // eslint, tsc and depcruise come from node_modules
+require('./console-build').ensureConsoleDeps(); // the console is type-checked against its own packages
 
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
@@ -17,6 +18,7 @@ const STEPS = [
   ['lint', bin('eslint', 'bin/eslint.js'), ['.']],
   ['typecheck', bin('typescript', 'bin/tsc'), ['-p', 'tsconfig.json', '--noEmit']],
   ['typecheck scripts', bin('typescript', 'bin/tsc'), ['-p', 'tsconfig.scripts.json']],
+  ['typecheck console', bin('typescript', 'bin/tsc'), ['-p', 'apps/admin/web/tsconfig.json', '--noEmit']],
   [
     'dependency rules',
     bin('dependency-cruiser', 'bin/dependency-cruise.mjs'),

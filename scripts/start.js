@@ -153,6 +153,7 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
 
 async function main() {
   await infra.ensure();
+  require('./console-build').ensureConsoleBuilt(); // the web console admin serves at /
   upPromise = infra.up('dev');
   const env = { ...process.env, ...(await upPromise) };
   await runTs('scripts/migrate.ts', env);

@@ -62,6 +62,11 @@ async function main() {
   let result = { passed: 0, failed: 1 };
   try {
     await infra.ensure();
+    // The browser tests of the console (test/e2e/console) need it built and a Chromium.
+    if (process.argv.slice(2).every((a) => a.startsWith('-')) || process.argv.slice(2).some((a) => /e2e|console/.test(a))) {
+      require('./console-build').ensureConsoleBuilt();
+      require('./infra/browser').ensureBrowser();
+    }
     const env = await infra.up('test', { fresh: true });
     if (!interrupted) {
       jestCode = await runJest({ ...process.env, ...env, FQ_TEST_PROFILE: 'test' });

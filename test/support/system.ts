@@ -34,7 +34,10 @@ export async function startSystem(): Promise<System> {
   const url = process.env.DATABASE_URL as string;
   await prepareDatabase();
 
-  const [admin, intake, departments, worker] = await Promise.all([startApp(AdminModule), startApp(IntakeModule), startApp(DepartmentsModule), startApp(WorkerModule)]);
+  const [intake, departments, worker] = await Promise.all([startApp(IntakeModule), startApp(DepartmentsModule), startApp(WorkerModule)]);
+  // Admin's console proxy (/svc/<service>) reaches the services where they listen (ADR 0023).
+  Object.assign(process.env, { INTAKE_URL: intake.url, DEPARTMENTS_URL: departments.url });
+  const admin = await startApp(AdminModule);
   const db = await new DataSource({ type: 'postgres', url }).initialize();
   const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS });
   const temporal = new Client({ connection });

@@ -3,8 +3,8 @@ import { ServiceModule } from '@fq/platform';
 import { AddressesModule } from './addresses/addresses.module';
 import { AuditController } from './audit/audit.controller';
 import { DispatchModule } from './dispatch/dispatch.module';
-import { ConsoleController } from './console/console.controller';
 import { AsyncApiController } from './contracts/asyncapi.controller';
+import { ConsoleModule } from './console/console.module';
 import { adminSchema } from './db/admin.schema';
 import { OrgController } from './org/org.controller';
 import { UsersController } from './users/users.controller';
@@ -16,8 +16,8 @@ import { SlaApplyService } from './sla/sla-apply.service';
 import { SlaService } from './sla/sla.service';
 
 @Module({
-  imports: [ServiceModule.forRoot({ name: 'admin', port: 3000, schema: adminSchema }), DispatchModule, AddressesModule],
-  controllers: [AuditController, AsyncApiController, ConsoleController, OrgController, UsersController, CalendarController, SlaController],
+  imports: [ServiceModule.forRoot({ name: 'admin', port: 3000, schema: adminSchema }), DispatchModule, AddressesModule, ConsoleModule],
+  controllers: [AuditController, AsyncApiController, OrgController, UsersController, CalendarController, SlaController],
   providers: [CalendarService, SlaService, SlaApplyService, adminWorker],
 })
 export class AdminModule {}
