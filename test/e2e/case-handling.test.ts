@@ -60,6 +60,6 @@ describe('handling a case from the workbench to 销号', () => {
     const orders = await api(`${sys.departments.url}/api/v1/work-orders?status=closed`, worker);
     expect(orders.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ caseNumber, status: 'replied' })]));
     const again = await api(`${sys.intake.url}/api/v1/cases/${caseNumber}/rating`, resident, { body: { rating: 'unsatisfied' } });
-    expect([again.status, again.body.error.code]).toEqual([404, 'CASE_NOT_FOUND']);
+    expect([again.status, again.body.error.code]).toEqual([409, 'CASE_ENDED']);
   });
 });
