@@ -37,6 +37,9 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
       try {
         connection = await NativeConnection.connect({ address: this.config.env.TEMPORAL_ADDRESS });
         this.worker = await Worker.create({ ...this.spec, connection, namespace: this.config.env.TEMPORAL_NAMESPACE });
+        // Shut down while the worker was being created (bundling takes seconds): it was never
+        // running, so nobody could stop it; running it now would never end.
+        if (this.stopped) return;
         this.logger.log(`polling task queue ${this.spec.taskQueue}`);
         attempt = 0;
         await this.worker.run();
