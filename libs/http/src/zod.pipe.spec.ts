@@ -21,4 +21,15 @@ describe('ZodPipe', () => {
     const fields = (error?.details as { fields: { field: string }[] }).fields.map((f) => f.field).sort();
     expect(fields).toEqual(['(body)', 'location.lat', 'title']);
   });
+
+  it('refuses text holding a NUL character, which PostgreSQL cannot store, naming the field', () => {
+    let error: DomainError | undefined;
+    try {
+      pipe.transform({ title: 'a\u0000b', location: { lat: 1 } });
+    } catch (e) {
+      error = e as DomainError;
+    }
+    expect(error?.code).toBe('VALIDATION_FAILED');
+    expect((error?.details as { fields: { field: string }[] }).fields.map((f) => f.field)).toEqual(['title']);
+  });
 });
