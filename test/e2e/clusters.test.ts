@@ -4,7 +4,8 @@ import { closeIntakeDesk, caseWatch, openIntakeDesk, type IntakeDesk } from '../
 import { freshPhone, northOf } from '../support/requests';
 import { PNG, upload } from '../support/uploads';
 
-// 坛山社区第4网格's centre: no other suite reports there. Each test takes its own sub-item, so its cluster is its own.
+// Near 坛山社区第4网格's centre. Each test takes a sub-item no other suite reports there (case-slice
+// files C03-01 at the centre itself), so its cluster is its own whatever order the suites run in.
 const spot = northOf(0, 40);
 const grid = DEMO_POINTS[0].gridCode;
 const phone = () => freshPhone('166');
@@ -33,7 +34,7 @@ describe('clusters follow their lead', () => {
   });
 
   it('twenty requests at once about one spot: one lead, nineteen members, every member assigned with the lead', async () => {
-    const all = await Promise.all(Array.from({ length: 20 }, (_, i) => call('C03-01', `坛山社区工地夜间施工噪音扰民（第${i + 1}位居民）`)));
+    const all = await Promise.all(Array.from({ length: 20 }, (_, i) => call('C03-02', `坛山社区路边有人倾倒建筑垃圾（第${i + 1}位居民）`)));
     expect(all.map((r) => r.status).every((s) => s === 201)).toBe(true);
     const leads = all.filter((r) => r.body.disposition === 'dispatched');
     expect(leads).toHaveLength(1);
