@@ -138,7 +138,9 @@ describe('the console', () => {
     await page.getByRole('button', { name: '确认应用' }).click();
     await expect(page.getByTestId('audit-entry').textContent()).resolves.toContain('sla.rule-set.applied');
     await screenshot(page, 'sla-apply');
-    // Later suites register cases under the shipped limits again.
+    // Later suites register cases under the shipped limits again, and find no open street-light case
+    // of ours at this point for their requests to join (并单).
+    expect((await api(`${sys.intake.url}/api/v1/cases/${running}/withdraw`, operator(), { body: { reason: '测试结束' } })).status).toBe(200);
     const back = await api(`${sys.admin.url}/api/v1/sla/rule-sets`, adminToken, { body: { name: inForce.name, rules: inForce.rules } });
     expect((await api(`${sys.admin.url}/api/v1/sla/rule-sets/${back.body.id}/activate`, adminToken, { body: {} })).status).toBe(200);
   });
