@@ -137,6 +137,7 @@ describe('the console', () => {
     await page.getByRole('button', { name: '应用到以上案件' }).click();
     await page.getByRole('button', { name: '确认应用' }).click();
     await expect(page.getByTestId('audit-entry').textContent()).resolves.toContain('sla.rule-set.applied');
+    await page.getByText('确认应用').waitFor({ state: 'hidden' }); // the confirmation has closed over the audit entry
     await screenshot(page, 'sla-apply');
     // Later suites register cases under the shipped limits again, and find no open street-light case
     // of ours at this point for their requests to join (并单).
